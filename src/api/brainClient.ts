@@ -1,0 +1,111 @@
+// The brain (Cloud Servers API). Servers are always addressed through the nested path
+// (account/group/server), by names or ids, because non-nested paths are read-only.
+import { toDefinitions, DefinitionsShapeError } from './definitions';
+import { InvalidResponseError, UnauthorizedError, type RequestContext } from './errors';
+import { describeServer, serverPath } from './paths';
+import { AccountListSchema, VirtualMachineSchema, type Account, type Definitions, type VirtualMachine } from './schemas';
+import { parseJsonBody, Transport, type HttpRequest } from './transport';
+import type { CallOptions, ReimageSpec, ServerPatch, ServerRef, SignalName, TransportOptions } from './types';
+
+/** Reads embed discs/NICs (overview) and include deleted servers, as the Go CLI does. */
+const SERVER_READ_QUERY = '?view=overview&include_deleted=true';
+
+export class BrainClient {
+  private readonly transport: Transport;
+
+  /** `getToken` is asked on every call, so a new sign-in takes effect without a new client. */
+  constructor(
+    apiEndpoint: string,
+    private readonly getToken: () => string | undefined,
+    opts?: TransportOptions,
+  ) {
+    this.transport = new Transport(apiEndpoint, opts);
+  }
+
+  /** `GET /accounts?view=overview[&include_deleted=true]`: the whole visible estate in one call. */
+  getAccounts(q: { includeDeleted?: boolean }, o?: CallOptions): Promise<Account[]> {
+    const query = q.includeDeleted ? '?view=overview&include_deleted=true' : '?view=overview';
+    return this.transport.json(this.authed({ method: 'GET', path: `/accounts${query}`, action: 'list your accounts' }), AccountListSchema, 'accounts', o);
+  }
+
+  getServer(ref: ServerRef, o?: CallOptions): Promise<VirtualMachine> {
+    return this.transport.json(
+      this.authed({ method: 'GET', path: serverPath(ref) + SERVER_READ_QUERY, action: `read ${describeServer(ref)}` }),
+      VirtualMachineSchema,
+      'server',
+      o,
+    );
+  }
+
+  /** Partial update: the brain changes only the fields sent. */
+  async updateServer(ref: ServerRef, patch: ServerPatch, o?: CallOptions): Promise<void> {
+    await this.transport.send(this.authed({ method: 'PUT', path: serverPath(ref), action: `update ${describeServer(ref)}`, body: patch }), o);
+  }
+
+  /** `data` is only meaningful for `sendkey` (e.g. `ctrl-alt-del`). The server must be powered on. */
+  async signal(ref: ServerRef, signal: SignalName, data?: string, o?: CallOptions): Promise<void> {
+    const body: { signal: SignalName; data?: string } = { signal };
+    if (data !== undefined) body.data = data;
+    const verb = signal === 'sendkey' ? 'send keys to' : `send ${signal} to`;
+    await this.transport.send(this.authed({ method: 'POST', path: `${serverPath(ref)}/signal`, action: `${verb} ${describeServer(ref)}`, body }), o);
+  }
+
+  /** The server must be powered off; the brain powers it on afterwards with autoreboot off. */
+  async reimage(ref: ServerRef, spec: ReimageSpec, o?: CallOptions): Promise<void> {
+    const body: Record<string, string> = { distribution: spec.distribution, root_password: spec.root_password };
+    if (spec.ssh_public_key !== undefined) body.ssh_public_key = spec.ssh_public_key;
+    if (spec.firstboot_script !== undefined) body.firstboot_script = spec.firstboot_script;
+    await this.transport.send(
+      this.authed(
+        { method: 'POST', path: `${serverPath(ref)}/reimage`, action: `reimage ${describeServer(ref)}`, body },
+        [spec.root_password],
+      ),
+      o,
+    );
+  }
+
+  /** Soft delete (restorable for a while), or with `purge` gone for good. */
+  async deleteServer(ref: ServerRef, opts?: { purge?: boolean }, o?: CallOptions): Promise<void> {
+    const purge = opts?.purge === true;
+    await this.transport.send(
+      this.authed({
+        method: 'DELETE',
+        path: serverPath(ref) + (purge ? '?purge=true' : ''),
+        action: `${purge ? 'permanently delete' : 'delete'} ${describeServer(ref)}`,
+      }),
+      o,
+    );
+  }
+
+  /** `PUT {"deleted": false}`. */
+  async undeleteServer(ref: ServerRef, o?: CallOptions): Promise<void> {
+    await this.transport.send(
+      this.authed({ method: 'PUT', path: serverPath(ref), action: `restore ${describeServer(ref)}`, body: { deleted: false } }),
+      o,
+    );
+  }
+
+  /** `GET /definitions`, which needs no session (so it is sent without one). */
+  async getDefinitions(o?: CallOptions): Promise<Definitions> {
+    const res = await this.transport.send({ method: 'GET', path: '/definitions', action: 'load the BigV definitions (images, keymaps…)', accept: 'json' }, o);
+    const raw = parseJsonBody(res);
+    try {
+      return toDefinitions(raw);
+    } catch (e) {
+      if (e instanceof DefinitionsShapeError) throw new InvalidResponseError(e.message, res.ctx, res.status);
+      throw e;
+    }
+  }
+
+  private authed(
+    req: Pick<HttpRequest, 'method' | 'path' | 'action' | 'body'>,
+    extraSecrets: string[] = [],
+  ): HttpRequest {
+    const token = this.getToken();
+    if (token === undefined || token === '') {
+      const ctx: RequestContext = { action: req.action, endpoint: `${req.method} ${req.path}` };
+      throw new UnauthorizedError(ctx);
+    }
+    return { ...req, accept: 'json', bearer: token, secrets: [token, ...extraSecrets] };
+  }
+}

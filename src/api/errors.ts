@@ -1,0 +1,247 @@
+// Errors a caller can switch on (`err.kind`) and a person can act on (`err.message`).
+// Every message says what failed and what to do next. Messages are built only from values that
+// are not secret: the request's description, its redacted endpoint, status codes and scrubbed
+// body excerpts. The transport scrubs tokens/passwords/OTPs out of anything taken from a response.
+
+export type BigvErrorKind =
+  | 'bad-credentials'
+  | 'second-factor-required'
+  | 'bad-request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'server'
+  | 'unexpected-status'
+  | 'network'
+  | 'timeout'
+  | 'cancelled'
+  | 'invalid-response'
+  | 'insecure-endpoint';
+
+/** Where an error happened: a human description and the redacted `METHOD /path`. */
+export interface RequestContext {
+  /** What the caller was trying to do, in words: "list accounts", "update server web1.default.demo". */
+  action: string;
+  /** `METHOD /path?query` with secrets redacted; safe for logs. */
+  endpoint: string;
+}
+
+export abstract class BigvError extends Error {
+  abstract readonly kind: BigvErrorKind;
+  /** Redacted `METHOD /path`, when the error came from a request. */
+  readonly endpoint: string | undefined;
+  /** HTTP status, when the server answered. */
+  readonly status: number | undefined;
+
+  protected constructor(message: string, ctx?: RequestContext, status?: number, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.endpoint = ctx?.endpoint;
+    this.status = status;
+  }
+}
+
+export function isBigvError(e: unknown): e is BigvError {
+  return e instanceof BigvError;
+}
+
+function failed(ctx: RequestContext | undefined): string {
+  return ctx ? `Could not ${ctx.action}` : 'The request failed';
+}
+
+export class BadCredentialsError extends BigvError {
+  readonly kind = 'bad-credentials' as const;
+  constructor(ctx?: RequestContext, status?: number) {
+    super('The username or password (or one-time code) was not accepted. Check them and sign in again.', ctx, status);
+  }
+}
+
+export class SecondFactorRequiredError extends BigvError {
+  readonly kind = 'second-factor-required' as const;
+  constructor(ctx?: RequestContext, status?: number) {
+    super(
+      'This account needs a one-time code (2FA) to sign in. Enter the code from your authenticator app and try again.',
+      ctx,
+      status,
+    );
+  }
+}
+
+/** `problems` maps a field (or `disc N - field`, or `""` for a plain-text reason) to its problems. */
+export class BadRequestError extends BigvError {
+  readonly kind = 'bad-request' as const;
+  readonly problems: Record<string, string[]>;
+  constructor(problems: Record<string, string[]>, ctx?: RequestContext, status = 400) {
+    super(`${failed(ctx)}: the API refused the request.\n${formatProblems(problems)}\nCorrect the values and try again.`, ctx, status);
+    this.problems = problems;
+  }
+}
+
+export class UnauthorizedError extends BigvError {
+  readonly kind = 'unauthorized' as const;
+  constructor(ctx?: RequestContext, status = 401) {
+    super(`${failed(ctx)}: your session has expired or was revoked. Sign in again.`, ctx, status);
+  }
+}
+
+export class ForbiddenError extends BigvError {
+  readonly kind = 'forbidden' as const;
+  constructor(ctx?: RequestContext, status = 403) {
+    super(
+      `${failed(ctx)}: you are not allowed to change this resource. You may be able to see it but not modify it; ask an account administrator to grant you a higher privilege.`,
+      ctx,
+      status,
+    );
+  }
+}
+
+export class NotFoundError extends BigvError {
+  readonly kind = 'not-found' as const;
+  constructor(ctx?: RequestContext, status = 404) {
+    super(
+      `${failed(ctx)}: it was not found, or you have no access to it. Check the name and refresh; if your account requires a Yubikey, sign in with one (setting bigv.useYubikey).`,
+      ctx,
+      status,
+    );
+  }
+}
+
+export class ServerError extends BigvError {
+  readonly kind = 'server' as const;
+  override readonly status: number;
+  /** The start of the response body (secrets scrubbed), for the log. */
+  readonly bodyExcerpt: string;
+  constructor(status: number, bodyExcerpt: string, ctx?: RequestContext) {
+    const detail = bodyExcerpt ? ` (${bodyExcerpt})` : '';
+    super(
+      `${failed(ctx)}: the BigV API had a problem (HTTP ${status})${detail}. Try again in a few seconds; if it keeps happening, check the Bytemark status page.`,
+      ctx,
+      status,
+    );
+    this.status = status;
+    this.bodyExcerpt = bodyExcerpt;
+  }
+}
+
+export class UnexpectedStatusError extends BigvError {
+  readonly kind = 'unexpected-status' as const;
+  override readonly status: number;
+  readonly bodyExcerpt: string;
+  constructor(status: number, bodyExcerpt: string, ctx?: RequestContext) {
+    const detail = bodyExcerpt ? ` (${bodyExcerpt})` : '';
+    super(
+      `${failed(ctx)}: the API answered with an unexpected HTTP status ${status}${detail}. Check the bigv endpoint settings; if they are right, report this as a bug.`,
+      ctx,
+      status,
+    );
+    this.status = status;
+    this.bodyExcerpt = bodyExcerpt;
+  }
+}
+
+export class NetworkError extends BigvError {
+  readonly kind = 'network' as const;
+  readonly host: string;
+  /** The system error code, e.g. ECONNREFUSED, when known. */
+  readonly code: string | undefined;
+  constructor(host: string, code: string | undefined, ctx?: RequestContext, cause?: unknown) {
+    super(
+      `${failed(ctx)}: could not reach ${host}${code ? ` (${describeCode(code)})` : ''}. Check your network connection and the bigv endpoint settings, then try again.`,
+      ctx,
+      undefined,
+      { cause },
+    );
+    this.host = host;
+    this.code = code;
+  }
+}
+
+export class TimeoutError extends BigvError {
+  readonly kind = 'timeout' as const;
+  readonly seconds: number;
+  constructor(seconds: number, ctx?: RequestContext) {
+    super(
+      `${failed(ctx)}: the API did not answer within ${formatSeconds(seconds)}. Check your network connection and try again.`,
+      ctx,
+    );
+    this.seconds = seconds;
+  }
+}
+
+export class CancelledError extends BigvError {
+  readonly kind = 'cancelled' as const;
+  constructor(ctx?: RequestContext) {
+    super(`${failed(ctx)}: cancelled.`, ctx);
+  }
+}
+
+export class InvalidResponseError extends BigvError {
+  readonly kind = 'invalid-response' as const;
+  /** What was wrong, e.g. `accounts[0].groups[1].virtual_machines[2].power_on: expected boolean`. */
+  readonly detail: string;
+  constructor(detail: string, ctx?: RequestContext, status?: number) {
+    const where = ctx ? ` from ${ctx.endpoint}` : '';
+    super(
+      `${failed(ctx)}: the API sent a response this extension does not understand${where}: ${detail}. Check the bigv endpoint settings; if they are right, report this as a bug.`,
+      ctx,
+      status,
+    );
+    this.detail = detail;
+  }
+}
+
+export class InsecureEndpointError extends BigvError {
+  readonly kind = 'insecure-endpoint' as const;
+  readonly url: string;
+  constructor(url: string, reason?: string) {
+    super(
+      reason
+        ? `The endpoint "${url}" cannot be used: ${reason}.`
+        : `The endpoint "${url}" uses plain http, which would send your password and session in clear text. Use an https:// address (plain http is only allowed for localhost).`,
+    );
+    this.url = url;
+  }
+}
+
+/** One `• field problem` line per problem; field names made readable (`hardware_profile` → `Hardware profile`). */
+export function formatProblems(problems: Record<string, string[]>): string {
+  const lines: string[] = [];
+  for (const [field, list] of Object.entries(problems)) {
+    const label = humanField(field);
+    for (const p of list) lines.push(`• ${label ? `${label} ${p}` : p}`);
+  }
+  return lines.length ? lines.join('\n') : '• (no reason given)';
+}
+
+function humanField(field: string): string {
+  if (!field) return '';
+  const spaced = field.replace(/_/g, ' ');
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+function formatSeconds(s: number): string {
+  const rounded = Math.round(s * 10) / 10;
+  return `${rounded} second${rounded === 1 ? '' : 's'}`;
+}
+
+function describeCode(code: string): string {
+  switch (code) {
+    case 'ECONNREFUSED':
+      return 'connection refused';
+    case 'ENOTFOUND':
+      return 'host name not found';
+    case 'EAI_AGAIN':
+      return 'host name lookup failed';
+    case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+      return 'connection reset';
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return 'network unreachable';
+    case 'ETIMEDOUT':
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return 'connection timed out';
+    default:
+      return code;
+  }
+}

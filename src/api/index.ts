@@ -1,0 +1,37 @@
+// The API client's public surface. Nothing here (or below) imports `vscode`.
+export { AuthClient, DEFAULT_SESSION_VALIDITY_SECONDS } from './authClient';
+export { BrainClient } from './brainClient';
+export { toDefinitions } from './definitions';
+export {
+  BadCredentialsError,
+  BadRequestError,
+  BigvError,
+  CancelledError,
+  ForbiddenError,
+  formatProblems,
+  InsecureEndpointError,
+  InvalidResponseError,
+  isBigvError,
+  NetworkError,
+  NotFoundError,
+  SecondFactorRequiredError,
+  ServerError,
+  TimeoutError,
+  UnauthorizedError,
+  UnexpectedStatusError,
+  type BigvErrorKind,
+  type RequestContext,
+} from './errors';
+export { describeServer } from './paths';
+export * from './schemas';
+export { checkEndpoint, DEFAULT_RETRY_DELAYS_MS, DEFAULT_TIMEOUT_MS, DEFAULT_USER_AGENT, isLoopbackHost } from './transport';
+export type {
+  CallOptions,
+  Credentials,
+  ReimageSpec,
+  RequestLogEvent,
+  ServerPatch,
+  ServerRef,
+  SignalName,
+  TransportOptions,
+} from './types';
