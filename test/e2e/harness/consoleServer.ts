@@ -1,0 +1,173 @@
+// A stand-in for BigV's serial console: an SSH server on loopback that the real OpenSSH client
+// (started by the extension in a VS Code terminal) connects to. Like the real one it only lets in
+// the session's user with a registered public key; it then plays a serial console (banner, login
+// prompt, echo) so a test can see that the terminal reached it, and as whom.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import * as net from 'node:net';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { Server, utils, type Connection, type ServerChannel } from 'ssh2';
+
+const run = promisify(execFile);
+
+export interface ConsoleServerOptions {
+  /** Usernames let in (the BigV session usernames); anyone else is refused. */
+  allowedUsers: string[];
+  /** Loopback addresses to listen on, all on one port; default ['127.0.0.1']. */
+  hosts?: string[];
+  /** Names the server behind the address the client dialled (several servers may share one). */
+  nameFor?: (localAddress: string) => string | undefined;
+  port?: number;
+  log?: (line: string) => void;
+}
+
+export interface ConsoleSession {
+  username: string;
+  localAddress: string;
+  serverName: string;
+  /** Everything the client typed, as received. */
+  input: string;
+  closed: boolean;
+}
+
+export interface ConsoleServer {
+  port: number;
+  /** Private key the ssh client must use (`-i`); its public half is the only one accepted. */
+  keyPath: string;
+  /** ssh arguments that reach this server: what `bigv.console.sshArgs` gets. */
+  sshArgs: string[];
+  sessions: ConsoleSession[];
+  /** Failed attempts (wrong user or key), for tests and for debugging a run. */
+  refused: Array<{ username: string; reason: string }>;
+  stop(): Promise<void>;
+}
+
+export function banner(serverName: string): string {
+  return `Connected to the serial console of ${serverName} (BigV simulator)`;
+}
+
+export async function startConsoleServer(opts: ConsoleServerOptions): Promise<ConsoleServer> {
+  const log = opts.log ?? (() => undefined);
+  const dir = await mkdtemp(path.join(tmpdir(), 'bigv-console-'));
+  const keyPath = path.join(dir, 'id_ed25519');
+  const hostKeyPath = path.join(dir, 'host_ed25519');
+  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bigv-e2e', '-f', keyPath]);
+  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bigv-e2e-host', '-f', hostKeyPath]);
+  const allowed = utils.parseKey(await readFile(`${keyPath}.pub`, 'utf8'));
+  if (allowed instanceof Error) throw new Error(`console server: cannot parse the generated key: ${allowed.message}`);
+  const allowedPub = allowed.getPublicSSH();
+
+  const sessions: ConsoleSession[] = [];
+  const refused: ConsoleServer['refused'] = [];
+  const openSockets = new Set<net.Socket>();
+
+  const ssh = new Server({ hostKeys: [await readFile(hostKeyPath)] });
+  const onClient = (client: Connection, localAddress: string): void => {
+    let username = '';
+    client.on('authentication', (ctx) => {
+      username = ctx.username;
+      if (!opts.allowedUsers.includes(ctx.username)) {
+        refused.push({ username: ctx.username, reason: 'unknown user' });
+        log(`console: refused user ${ctx.username}`);
+        return ctx.reject(['publickey']);
+      }
+      if (ctx.method !== 'publickey') return ctx.reject(['publickey']);
+      const sameKey = ctx.key.algo === allowed.type && ctx.key.data.equals(allowedPub);
+      if (!sameKey) {
+        refused.push({ username: ctx.username, reason: 'unknown key' });
+        return ctx.reject(['publickey']);
+      }
+      // Without a signature the client only asks whether the key would do; with one it proves it.
+      if (ctx.signature && ctx.blob && !allowed.verify(ctx.blob, ctx.signature, ctx.hashAlgo)) {
+        refused.push({ username: ctx.username, reason: 'bad signature' });
+        return ctx.reject(['publickey']);
+      }
+      ctx.accept();
+    });
+    client.on('ready', () => {
+      client.on('session', (acceptSession) => {
+        const session = acceptSession();
+        session.on('pty', (accept) => accept?.());
+        session.on('window-change', (accept) => accept?.());
+        session.on('env', (accept) => accept?.());
+        session.on('shell', (accept) => {
+          const name = opts.nameFor?.(localAddress) ?? 'your server';
+          const record: ConsoleSession = { username, localAddress, serverName: name, input: '', closed: false };
+          sessions.push(record);
+          log(`console: ${username} connected to ${name} via ${localAddress}`);
+          playConsole(accept(), name, record);
+        });
+      });
+    });
+    client.on('error', (err) => log(`console: client error ${err.message}`));
+  };
+
+  const localByRemote = new Map<string, string>();
+  ssh.on('connection', (client, info) => {
+    const key = `${info.ip}:${info.port}`;
+    const local = localByRemote.get(key) ?? '127.0.0.1';
+    localByRemote.delete(key);
+    onClient(client, local.replace(/^::ffff:/, ''));
+  });
+  ssh.on('error', (err: Error) => log(`console: ${err.message}`));
+
+  const listeners: net.Server[] = [];
+  let port = opts.port ?? 0;
+  for (const host of opts.hosts ?? ['127.0.0.1']) {
+    const listener = net.createServer((socket) => {
+      openSockets.add(socket);
+      socket.on('close', () => openSockets.delete(socket));
+      // ssh2 reports a connection only after the handshake, by remote address: remember which
+      // local address that remote end dialled, since that is what tells the servers apart.
+      localByRemote.set(`${socket.remoteAddress}:${socket.remotePort}`, socket.localAddress ?? host);
+      ssh.injectSocket(socket);
+    });
+    await new Promise<void>((resolve, reject) => {
+      listener.once('error', reject);
+      listener.listen(port, host, () => resolve());
+    });
+    const address = listener.address();
+    if (address && typeof address === 'object') port = address.port;
+    listeners.push(listener);
+  }
+
+  return {
+    port,
+    keyPath,
+    sshArgs: ['-p', String(port), '-i', keyPath, '-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null',
+      '-o', 'IdentitiesOnly=yes', '-o', 'LogLevel=ERROR'],
+    sessions,
+    refused,
+    async stop() {
+      for (const s of openSockets) s.destroy();
+      await Promise.all(listeners.map((l) => new Promise<void>((resolve) => l.close(() => resolve()))));
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Banner, a getty-style login prompt, and echo: enough to look like a serial console. */
+function playConsole(stream: ServerChannel, name: string, record: ConsoleSession): void {
+  const prompt = `${name} login: `;
+  stream.write(`\r\n${banner(name)}\r\nPress Ctrl-] to leave.\r\n\r\nDebian GNU/Linux 12 ${name} ttyS0\r\n\r\n${prompt}`);
+  stream.on('data', (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    record.input += text;
+    for (const ch of text) {
+      if (ch === '\x1d') {
+        stream.write('\r\nConnection to the serial console closed.\r\n');
+        stream.exit(0);
+        stream.end();
+        return;
+      }
+      if (ch === '\r' || ch === '\n') stream.write(`\r\nLogin incorrect\r\n\r\n${prompt}`);
+      else if (ch === '\x7f') stream.write('\b \b');
+      else stream.write(ch);
+    }
+  });
+  stream.on('close', () => {
+    record.closed = true;
+  });
+}
