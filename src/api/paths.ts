@@ -3,7 +3,10 @@
 import type { ServerRef } from './types';
 
 export function seg(v: string | number): string {
-  return encodeURIComponent(String(v));
+  const s = String(v);
+  // encodeURIComponent leaves dots alone, and URL parsing would resolve `.`/`..` segments away.
+  if (s === '.' || s === '..') return s.replace(/\./g, '%2E');
+  return encodeURIComponent(s);
 }
 
 export function serverPath(ref: ServerRef): string {

@@ -63,7 +63,9 @@ export function checkEndpoint(endpoint: string): URL {
   try {
     url = new URL(endpoint);
   } catch {
-    throw new InsecureEndpointError(endpoint, 'it is not a valid URL; use an address like https://uk0.bigv.io');
+    // Whatever precedes an `@` may be a password typed into the setting; it is not echoed.
+    const shown = endpoint.replace(/\/\/[^/]*@/, '//');
+    throw new InsecureEndpointError(shown, 'it is not a valid URL; use an address like https://uk0.bigv.io');
   }
   if (url.username || url.password) {
     // A password in the URL would end up in logs; the client signs in with credentials instead.
@@ -226,22 +228,25 @@ export function mediaType(contentType: string | undefined): string | undefined {
 }
 
 /** Replaces every secret (raw, URL-encoded and JSON-escaped) with `<redacted>`. */
-export function scrub(text: string, secrets?: ReadonlyArray<string | undefined>): string {
+export function scrub(text: string, secrets?: ReadonlyArray<string | undefined>, marker = '<redacted>'): string {
   let out = text;
   for (const s of secrets ?? []) {
     if (!s) continue;
     for (const form of new Set([s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])) {
-      out = out.split(form).join('<redacted>');
+      out = out.split(form).join(marker);
     }
   }
   return out;
 }
 
 export function bodyExcerpt(text: string, secrets?: ReadonlyArray<string | undefined>): string {
-  const flat = scrub(text, secrets)
+  // Secrets are replaced before whitespace is collapsed (a password may contain spaces), with a
+  // marker that tag stripping leaves alone.
+  const flat = scrub(text, secrets, '\u0000')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/\u0000/g, '<redacted>');
   return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
 }
 
