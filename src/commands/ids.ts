@@ -1,0 +1,34 @@
+// The single list of command ids. package.json `contributes.commands` must match it exactly
+// (checked by test/commands/contributions.test.ts), and `registry.ts` is typed against it, so a
+// command cannot be declared without a handler or the other way round.
+export const COMMAND_IDS = [
+  'bigv.signIn',
+  'bigv.signOut',
+  'bigv.refresh',
+  'bigv.showDeleted',
+  'bigv.hideDeleted',
+  'bigv.start',
+  'bigv.stop',
+  'bigv.restart',
+  'bigv.shutdown',
+  'bigv.reset',
+  'bigv.sendKeys',
+  'bigv.reimage',
+  'bigv.delete',
+  'bigv.restore',
+  'bigv.purge',
+  'bigv.openConsole',
+  'bigv.connectRemoteSsh',
+  'bigv.copyHostname',
+  'bigv.copyIpAddress',
+  'bigv.copyManagementAddress',
+  'bigv.showProperties',
+  'bigv.showLog',
+] as const;
+
+export type CommandId = (typeof COMMAND_IDS)[number];
+
+/** The file in src/commands/ that implements a command: the id without its `bigv.` prefix. */
+export function commandFileName(id: CommandId): string {
+  return id.slice('bigv.'.length);
+}

@@ -1,0 +1,23 @@
+// The API's reboot: power off with autoreboot on, and the brain powers it on again. Like a
+// reset it is not graceful, but it starts a fresh process, so changed cores/memory take effect.
+import * as vscode from 'vscode';
+import { restartServer } from './flows/power';
+import type { CommandHandler } from './services';
+import { DONE, requireState, whereServer } from './ui';
+
+export const restart: CommandHandler = async (services, arg) => {
+  const target = await services.resolveServer(arg, {
+    filter: whereServer('running'),
+    placeHolder: vscode.l10n.t('Select a running server to restart'),
+  });
+  if (!target || !requireState(target, 'running')) return undefined;
+  return services.runAction(
+    target,
+    vscode.l10n.t('Restarting {0}', target.fullName),
+    async (brain, signal) => {
+      await restartServer(brain, target.ref, { signal });
+      return DONE;
+    },
+    { pending: 'restarting', settledWhen: (vm) => vm.power_on },
+  );
+};

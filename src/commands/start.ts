@@ -1,0 +1,21 @@
+import * as vscode from 'vscode';
+import { startServer } from './flows/power';
+import type { CommandHandler } from './services';
+import { DONE, requireState, whereServer } from './ui';
+
+export const start: CommandHandler = async (services, arg) => {
+  const target = await services.resolveServer(arg, {
+    filter: whereServer('stopped'),
+    placeHolder: vscode.l10n.t('Select a powered-off server to start'),
+  });
+  if (!target || !requireState(target, 'stopped')) return undefined;
+  return services.runAction(
+    target,
+    vscode.l10n.t('Starting {0}', target.fullName),
+    async (brain, signal) => {
+      await startServer(brain, target.ref, { signal });
+      return DONE;
+    },
+    { pending: 'starting', settledWhen: (vm) => vm.power_on },
+  );
+};
