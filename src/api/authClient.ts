@@ -57,7 +57,7 @@ export class AuthClient {
   }
 
   /** `GET /session/{token}` (also extends the session). An unknown or expired token → UnauthorizedError. */
-  readSession(token: string, o?: CallOptions): Promise<SessionInfo> {
+  async readSession(token: string, o?: CallOptions): Promise<SessionInfo> {
     return this.transport.json(
       {
         method: 'GET',

@@ -23,12 +23,12 @@ export class BrainClient {
   }
 
   /** `GET /accounts?view=overview[&include_deleted=true]`: the whole visible estate in one call. */
-  getAccounts(q: { includeDeleted?: boolean }, o?: CallOptions): Promise<Account[]> {
+  async getAccounts(q: { includeDeleted?: boolean }, o?: CallOptions): Promise<Account[]> {
     const query = q.includeDeleted ? '?view=overview&include_deleted=true' : '?view=overview';
     return this.transport.json(this.authed({ method: 'GET', path: `/accounts${query}`, action: 'list your accounts' }), AccountListSchema, 'accounts', o);
   }
 
-  getServer(ref: ServerRef, o?: CallOptions): Promise<VirtualMachine> {
+  async getServer(ref: ServerRef, o?: CallOptions): Promise<VirtualMachine> {
     return this.transport.json(
       this.authed({ method: 'GET', path: serverPath(ref) + SERVER_READ_QUERY, action: `read ${describeServer(ref)}` }),
       VirtualMachineSchema,
@@ -104,7 +104,7 @@ export class BrainClient {
     const token = this.getToken();
     if (token === undefined || token === '') {
       const ctx: RequestContext = { action: req.action, endpoint: `${req.method} ${req.path}` };
-      throw new UnauthorizedError(ctx);
+      throw new UnauthorizedError(ctx, undefined, true);
     }
     return { ...req, accept: 'json', bearer: token, secrets: [token, ...extraSecrets] };
   }

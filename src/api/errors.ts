@@ -79,8 +79,15 @@ export class BadRequestError extends BigvError {
 
 export class UnauthorizedError extends BigvError {
   readonly kind = 'unauthorized' as const;
-  constructor(ctx?: RequestContext, status = 401) {
-    super(`${failed(ctx)}: your session has expired or was revoked. Sign in again.`, ctx, status);
+  /** `signedOut`: there was no session at all, so no request was sent. */
+  constructor(ctx?: RequestContext, status?: number, signedOut = false) {
+    super(
+      signedOut
+        ? `${failed(ctx)}: you are not signed in. Sign in to Bytemark Cloud and try again.`
+        : `${failed(ctx)}: your session has expired or was revoked. Sign in again.`,
+      ctx,
+      status,
+    );
   }
 }
 
