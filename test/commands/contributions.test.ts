@@ -1,0 +1,139 @@
+// The manifest, the id list and the registry must agree: a command declared but not registered
+// fails at click time, and a menu pointing at a missing command silently disappears.
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as ts from 'typescript';
+import { COMMAND_IDS, commandFileName } from '../../src/commands/ids';
+
+const root = path.resolve(__dirname, '../..');
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  contributes: {
+    commands: Array<{ command: string; title: string; category?: string; icon?: string }>;
+    menus: Record<string, Array<{ command?: string; when?: string; group?: string }>>;
+  };
+};
+const nls = JSON.parse(readFileSync(path.join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const declared = manifest.contributes.commands.map((c) => c.command);
+
+/** The contextValue test of a `when` clause, as a function, or undefined if it has none. */
+function viewItemTest(when: string): ((contextValue: string) => boolean) | undefined {
+  const re = /viewItem =~ \/((?:[^/\\]|\\.)+)\//.exec(when);
+  if (re) {
+    const regex = new RegExp(re[1]);
+    return (v) => regex.test(v);
+  }
+  const eq = /viewItem == ([\w.-]+)/.exec(when);
+  if (eq) return (v) => v === eq[1];
+  return undefined;
+}
+
+const CONTEXT_VALUES = ['account', 'group', 'server.running', 'server.stopped', 'server.changing', 'server.deleted', 'error', 'placeholder'];
+
+describe('package.json contributions', () => {
+  it('declares exactly the commands in COMMAND_IDS, each once', () => {
+    assert.deepEqual([...declared].sort(), [...COMMAND_IDS].sort());
+    assert.equal(new Set(declared).size, declared.length);
+  });
+
+  it('gives every command the BigV category, a localised title and an icon', () => {
+    for (const c of manifest.contributes.commands) {
+      assert.equal(c.category, 'BigV', c.command);
+      assert.match(c.title, /^%[\w.]+%$/, `${c.command} title should come from package.nls.json`);
+      assert.match(c.icon ?? '', /^\$\([a-z-]+\)$/, `${c.command} icon`);
+    }
+  });
+
+  it('has a handler for every id, from src/commands/<id>.ts (registry.ts parsed, not run: it needs vscode)', () => {
+    const file = path.join(root, 'src/commands/registry.ts');
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+    const importedFrom = new Map<string, string>();
+    const entries = new Map<string, string>();
+    for (const stmt of source.statements) {
+      if (ts.isImportDeclaration(stmt) && ts.isStringLiteral(stmt.moduleSpecifier)) {
+        const bindings = stmt.importClause?.namedBindings;
+        if (bindings && ts.isNamedImports(bindings)) {
+          for (const el of bindings.elements) importedFrom.set(el.name.text, stmt.moduleSpecifier.text);
+        }
+      }
+      if (ts.isVariableStatement(stmt)) {
+        for (const decl of stmt.declarationList.declarations) {
+          if (decl.name.getText(source) !== 'handlers' || !decl.initializer || !ts.isObjectLiteralExpression(decl.initializer)) continue;
+          for (const prop of decl.initializer.properties) {
+            assert.ok(ts.isPropertyAssignment(prop) && ts.isStringLiteral(prop.name) && ts.isIdentifier(prop.initializer), `unexpected entry ${prop.getText(source)}`);
+            entries.set(prop.name.text, prop.initializer.text);
+          }
+        }
+      }
+    }
+    assert.deepEqual([...entries.keys()].sort(), [...COMMAND_IDS].sort());
+    for (const id of COMMAND_IDS) {
+      const handler = entries.get(id)!;
+      const module = importedFrom.get(handler);
+      assert.equal(module, `./${commandFileName(id)}`, `${id}: handler ${handler} should be imported from its own file`);
+      assert.ok(existsSync(path.join(root, 'src/commands', `${commandFileName(id)}.ts`)), `src/commands/${commandFileName(id)}.ts exists`);
+    }
+  });
+
+  it('only references declared commands in menus', () => {
+    for (const [menu, items] of Object.entries(manifest.contributes.menus)) {
+      for (const item of items) {
+        if (item.command !== undefined) assert.ok(declared.includes(item.command), `${menu}: ${item.command} is not declared`);
+      }
+    }
+  });
+
+  it('has every %key% of package.json in package.nls.json', () => {
+    const text = readFileSync(path.join(root, 'package.json'), 'utf8');
+    const keys = [...text.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length >= COMMAND_IDS.length);
+    for (const k of keys) assert.ok(typeof nls[k] === 'string' && nls[k] !== '', `package.nls.json lacks ${k}`);
+  });
+
+  it('scopes every tree item menu entry to the BigV view and a node type', () => {
+    for (const item of manifest.contributes.menus['view/item/context']) {
+      assert.match(item.when ?? '', /(^|&& )view == bigv\.servers( &&|$)/, `${item.command}: ${item.when}`);
+      assert.ok(viewItemTest(item.when ?? ''), `${item.command} has no viewItem condition`);
+    }
+    for (const item of manifest.contributes.menus['view/title']) {
+      assert.match(item.when ?? '', /(^|&& )view == bigv\.servers( &&|$)/, `${item.command}: ${item.when}`);
+    }
+  });
+
+  it('shows at most three inline actions per node state, and never an action twice', () => {
+    const items = manifest.contributes.menus['view/item/context'];
+    for (const value of CONTEXT_VALUES) {
+      const inline = items.filter((i) => i.group?.startsWith('inline') && viewItemTest(i.when ?? '')!(value)).map((i) => i.command);
+      assert.ok(inline.length <= 3, `${value}: ${inline.join(', ')}`);
+      const all = items.filter((i) => !i.group?.startsWith('inline') && viewItemTest(i.when ?? '')!(value)).map((i) => i.command);
+      assert.equal(new Set(all).size, all.length, `${value} context menu repeats a command: ${all.join(', ')}`);
+    }
+  });
+
+  it('offers the state-appropriate power actions on server nodes', () => {
+    const items = manifest.contributes.menus['view/item/context'].filter((i) => !i.group?.startsWith('inline'));
+    const menuOf = (value: string) => items.filter((i) => viewItemTest(i.when ?? '')!(value)).map((i) => i.command);
+    assert.ok(menuOf('server.stopped').includes('bigv.start'));
+    assert.ok(!menuOf('server.stopped').includes('bigv.stop'));
+    assert.ok(menuOf('server.running').includes('bigv.shutdown'));
+    assert.ok(!menuOf('server.running').includes('bigv.start'));
+    assert.deepEqual(
+      menuOf('server.deleted').filter((c) => ['bigv.start', 'bigv.stop', 'bigv.delete', 'bigv.reimage', 'bigv.openConsole'].includes(c!)),
+      [],
+    );
+    assert.ok(menuOf('server.deleted').includes('bigv.restore'));
+    assert.ok(menuOf('error').includes('bigv.refresh'));
+    for (const v of ['server.running', 'server.stopped', 'server.changing', 'server.deleted']) {
+      assert.ok(menuOf(v).includes('bigv.showProperties'), v);
+    }
+  });
+
+  it('shows exactly one of Show/Hide Deleted in the title bar and palette for either state', () => {
+    const title = manifest.contributes.menus['view/title'];
+    const show = title.find((i) => i.command === 'bigv.showDeleted')!;
+    const hide = title.find((i) => i.command === 'bigv.hideDeleted')!;
+    assert.match(show.when!, /!bigv\.showDeleted/);
+    assert.match(hide.when!, /(?<!!)bigv\.showDeleted/);
+    assert.equal(show.group, hide.group);
+  });
+});
