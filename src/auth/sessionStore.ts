@@ -1,0 +1,51 @@
+// Where the session token lives: SecretStorage only (never settings, state or logs). Shared by
+// every window of the same VS Code profile, which is what keeps their sign-in state in step.
+import type * as vscode from 'vscode';
+import { isSessionKey, passwordKey, tokenKey, userKey } from './keys';
+
+export interface StoredSession {
+  username: string;
+  token: string;
+}
+
+export class SessionStore {
+  constructor(private readonly secrets: vscode.SecretStorage) {}
+
+  async load(authEndpoint: string): Promise<StoredSession | undefined> {
+    const username = await this.secrets.get(userKey(authEndpoint));
+    if (!username) return undefined;
+    const token = await this.secrets.get(tokenKey(authEndpoint, username));
+    return token ? { username, token } : undefined;
+  }
+
+  async save(authEndpoint: string, session: StoredSession): Promise<void> {
+    // Token first: a window reacting to the index change must find the token already there.
+    await this.secrets.store(tokenKey(authEndpoint, session.username), session.token);
+    await this.secrets.store(userKey(authEndpoint), session.username);
+  }
+
+  async clear(authEndpoint: string): Promise<void> {
+    const username = await this.secrets.get(userKey(authEndpoint));
+    await this.secrets.delete(userKey(authEndpoint));
+    if (username) await this.secrets.delete(tokenKey(authEndpoint, username));
+  }
+
+  loadPassword(authEndpoint: string, username: string): Thenable<string | undefined> {
+    return this.secrets.get(passwordKey(authEndpoint, username));
+  }
+
+  savePassword(authEndpoint: string, username: string, password: string): Thenable<void> {
+    return this.secrets.store(passwordKey(authEndpoint, username), password);
+  }
+
+  clearPassword(authEndpoint: string, username: string): Thenable<void> {
+    return this.secrets.delete(passwordKey(authEndpoint, username));
+  }
+
+  /** Fires when this endpoint's session changed in SecretStorage (from any window, this one included). */
+  onDidChange(authEndpoint: () => string, listener: () => void): vscode.Disposable {
+    return this.secrets.onDidChange((e) => {
+      if (isSessionKey(e.key, authEndpoint())) listener();
+    });
+  }
+}

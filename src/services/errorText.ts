@@ -1,0 +1,22 @@
+// Turns any failure into the one sentence a user reads: "Could not <what>: <reason>".
+import { isBigvError } from '../api/errors';
+
+/** The reason part of an error message, without the client's own "Could not …:" prefix. */
+export function errorReason(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (!isBigvError(err)) return message || 'unknown error';
+  // The client phrases its messages as "Could not <action>: <reason and advice>"; we supply our
+  // own, user-level "what", so keep only the reason.
+  const m = /^(?:Could not [^:\n]+|The request failed): ([\s\S]+)$/.exec(message);
+  return m ? m[1]! : message;
+}
+
+export function failureMessage(what: string, err: unknown): string {
+  return `Could not ${what}: ${errorReason(err)}`;
+}
+
+/** The first line only, for places that cannot show more (tree descriptions). */
+export function firstLine(text: string): string {
+  const i = text.indexOf('\n');
+  return i < 0 ? text : text.slice(0, i);
+}

@@ -1,0 +1,46 @@
+// Server targets and the quick pick's rows, built from estate nodes. No vscode import.
+import type { ServerTarget } from '../commands/services';
+import { fullName, type ServerNode } from '../tree/nodes';
+import { serverState } from '../tree/serverState';
+import { primaryIp } from '../tree/format';
+
+export function targetFromNode(node: ServerNode): ServerTarget {
+  return {
+    ref: { account: node.parent.parent.account.id, group: node.parent.group.id, server: node.vm.id },
+    vm: node.vm,
+    accountName: node.parent.parent.account.name,
+    groupName: node.parent.group.name,
+    fullName: fullName(node),
+  };
+}
+
+export interface PickRow {
+  label: string;
+  description: string;
+  detail: string;
+  target: ServerTarget;
+}
+
+/** Name as the label, `group.account` beside it (searchable), state and address underneath. */
+export function pickRow(node: ServerNode): PickRow {
+  const view = serverState(node.vm, node.pending);
+  const ip = primaryIp(node.vm);
+  return {
+    label: node.vm.name,
+    description: `${node.parent.group.name}.${node.parent.parent.account.name}`,
+    detail: [view.label, ip].filter(Boolean).join(' · '),
+    target: targetFromNode(node),
+  };
+}
+
+/** The servers a palette command may act on: not deleted (unless asked), passing the filter. */
+export function candidateRows(
+  nodes: readonly ServerNode[],
+  filter?: (t: ServerTarget) => boolean,
+  opts: { includeDeleted?: boolean } = {},
+): PickRow[] {
+  return nodes
+    .filter((n) => opts.includeDeleted || !n.vm.deleted)
+    .map(pickRow)
+    .filter((r) => !filter || filter(r.target));
+}

@@ -1,0 +1,85 @@
+// Pure formatting of what the tree shows about servers, groups and accounts. Kept apart from the
+// vscode layer so every string the user scans can be unit-tested.
+import type { VirtualMachine } from '../api/schemas';
+
+const MIB_PER_GIB = 1024;
+
+/** `4096` → `4 GiB`, `1536` → `1.5 GiB`, `512` → `512 MiB` (the API counts in MiB). */
+export function formatMemory(mib: number): string {
+  if (mib < MIB_PER_GIB) return `${mib} MiB`;
+  const gib = mib / MIB_PER_GIB;
+  return `${Number.isInteger(gib) ? gib : gib.toFixed(1).replace(/\.0$/, '')} GiB`;
+}
+
+/** Disc sizes are MiB too; discs are always shown in GiB because that is how they are sold. */
+export function formatDiscSize(mib: number): string {
+  const gib = mib / MIB_PER_GIB;
+  return `${Number.isInteger(gib) ? gib : gib.toFixed(1)} GiB`;
+}
+
+export function formatCores(cores: number): string {
+  return `${cores} vCPU`;
+}
+
+export function isIPv4(ip: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(ip);
+}
+
+/** All addresses of a server, primary NIC first, in the order the API lists them. */
+export function allIps(vm: VirtualMachine): { v4: string[]; v6: string[]; extra: string[] } {
+  const v4: string[] = [];
+  const v6: string[] = [];
+  const extra: string[] = [];
+  for (const nic of vm.network_interfaces ?? []) {
+    for (const ip of nic.ips) (isIPv4(ip) ? v4 : v6).push(ip);
+    for (const ip of Object.keys(nic.extra_ips ?? {})) extra.push(ip);
+  }
+  return { v4, v6, extra };
+}
+
+/** The address a user would ssh to: the first IPv4, else the first IPv6. */
+export function primaryIp(vm: VirtualMachine): string | undefined {
+  const { v4, v6 } = allIps(vm);
+  return v4[0] ?? v6[0];
+}
+
+/** `46.43.1.2 · 2 vCPU · 4 GiB` */
+export function specSummary(vm: VirtualMachine): string {
+  const parts: string[] = [];
+  const ip = primaryIp(vm);
+  if (ip) parts.push(ip);
+  parts.push(formatCores(vm.cores), formatMemory(vm.memory));
+  return parts.join(' · ');
+}
+
+export interface ServerCounts {
+  servers: number; // not deleted
+  running: number;
+  deleted: number;
+}
+
+export function countServers(vms: Iterable<VirtualMachine>): ServerCounts {
+  const c: ServerCounts = { servers: 0, running: 0, deleted: 0 };
+  for (const vm of vms) {
+    if (vm.deleted) {
+      c.deleted++;
+      continue;
+    }
+    c.servers++;
+    if (vm.power_on) c.running++;
+  }
+  return c;
+}
+
+/** `3 servers · 2 running`, `1 server · 0 running · 1 deleted`, or `` for an empty container. */
+export function countsDescription(c: ServerCounts): string {
+  if (c.servers === 0 && c.deleted === 0) return '';
+  const parts = [`${c.servers} ${c.servers === 1 ? 'server' : 'servers'}`, `${c.running} running`];
+  if (c.deleted > 0) parts.push(`${c.deleted} deleted`);
+  return parts.join(' · ');
+}
+
+/** Escapes text for a MarkdownString so names and URLs from the API cannot inject links or markup. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (ch) => `\\${ch}`);
+}

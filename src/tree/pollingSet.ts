@@ -1,0 +1,161 @@
+// Polls only the servers that are changing, only while someone can see them. A timer exists
+// only while the set is non-empty and the view is visible; each tick reads just those servers.
+// No vscode import and an injectable clock, so it is tested with a fake clock.
+
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+/** What one poll of one id found: the fresh value, or `gone` when it no longer exists. */
+export type PollResult<V> = { value: V } | 'gone';
+
+export interface PollingSetOptions<V> {
+  /** Reads one id. A thrown error keeps the id in the set (the next tick tries again). */
+  fetch(id: number): Promise<PollResult<V>>;
+  /** Settled by default when this holds (used when an id was added without its own condition). */
+  defaultSettled(value: V): boolean;
+  /** Called for every read value, settled or not, so the caller can update its picture. */
+  onValue?(id: number, value: V): void;
+  /** Called once an id leaves the set, however it left. */
+  onLeave?(id: number, reason: 'settled' | 'gone' | 'timeout' | 'removed'): void;
+  /** Called when a tick's read fails. */
+  onError?(id: number, err: unknown): void;
+  intervalMs(): number;
+  /** Give up on an id after this long (default 10 minutes). */
+  maxMs?: number;
+  clock?: Clock;
+}
+
+interface Entry<V> {
+  since: number;
+  settledWhen: ((value: V) => boolean) | undefined;
+}
+
+export class PollingSet<V> {
+  private readonly entries = new Map<number, Entry<V>>();
+  private timer: unknown;
+  private visible = false;
+  private ticking = false;
+  private disposed = false;
+  private readonly clock: Clock;
+
+  constructor(private readonly opts: PollingSetOptions<V>) {
+    this.clock = opts.clock ?? systemClock;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get ids(): number[] {
+    return [...this.entries.keys()];
+  }
+
+  has(id: number): boolean {
+    return this.entries.has(id);
+  }
+
+  /** True while a tick is scheduled; false whenever nothing is changing or nobody is looking. */
+  get timerRunning(): boolean {
+    return this.timer !== undefined;
+  }
+
+  add(id: number, settledWhen?: (value: V) => boolean): void {
+    if (this.disposed) return;
+    this.entries.set(id, { since: this.clock.now(), settledWhen });
+    this.schedule();
+  }
+
+  delete(id: number): void {
+    if (this.entries.delete(id)) {
+      this.opts.onLeave?.(id, 'removed');
+      this.schedule();
+    }
+  }
+
+  clear(): void {
+    for (const id of [...this.entries.keys()]) this.delete(id);
+  }
+
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    this.schedule();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.entries.clear();
+    this.stopTimer();
+  }
+
+  /** Runs one poll now (also what the timer calls). Resolves when every read has been handled. */
+  async tick(): Promise<void> {
+    if (this.ticking || this.disposed) return;
+    this.ticking = true;
+    this.stopTimer();
+    try {
+      const now = this.clock.now();
+      const limit = this.opts.maxMs ?? 10 * 60_000;
+      const due = [...this.entries.entries()];
+      await Promise.all(
+        due.map(async ([id, entry]) => {
+          if (now - entry.since >= limit) {
+            this.leave(id, 'timeout');
+            return;
+          }
+          let result: PollResult<V>;
+          try {
+            result = await this.opts.fetch(id);
+          } catch (err) {
+            this.opts.onError?.(id, err);
+            return;
+          }
+          // The id may have been removed (or re-added with a new condition) while we waited.
+          if (this.entries.get(id) !== entry) return;
+          if (result === 'gone') {
+            this.leave(id, 'gone');
+            return;
+          }
+          this.opts.onValue?.(id, result.value);
+          const settled = entry.settledWhen ?? this.opts.defaultSettled;
+          if (settled(result.value)) this.leave(id, 'settled');
+        }),
+      );
+    } finally {
+      this.ticking = false;
+      this.schedule();
+    }
+  }
+
+  private leave(id: number, reason: 'settled' | 'gone' | 'timeout'): void {
+    if (this.entries.delete(id)) this.opts.onLeave?.(id, reason);
+  }
+
+  private schedule(): void {
+    const wanted = !this.disposed && this.visible && this.entries.size > 0;
+    if (!wanted) {
+      this.stopTimer();
+      return;
+    }
+    if (this.timer !== undefined || this.ticking) return;
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = undefined;
+      void this.tick();
+    }, Math.max(250, this.opts.intervalMs()));
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== undefined) {
+      this.clock.clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+  }
+}
