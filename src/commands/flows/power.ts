@@ -90,7 +90,8 @@ export async function powerOffAndWait(
 }
 
 function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
+  const s = Math.max(1, Math.round(ms / 1000));
+  if (s === 1) return '1 second';
   if (s < 120) return `${s} seconds`;
   return `${Math.round(s / 60)} minutes`;
 }
