@@ -24,7 +24,7 @@ export class AuthClient {
     const body: Record<string, string> = {
       username: c.username,
       password: c.password,
-      validity: String(c.validitySeconds ?? DEFAULT_SESSION_VALIDITY_SECONDS),
+      validity: String(validity(c.validitySeconds)),
     };
     if (c.yubikey) body.yubikey = c.yubikey;
     if (c.secondFactor) body['2fa'] = c.secondFactor;
@@ -73,4 +73,10 @@ export class AuthClient {
       o,
     );
   }
+}
+
+/** Whole positive seconds; anything else would be refused as "Badly-formed parameters" and read as a wrong password. */
+function validity(seconds: number | undefined): number {
+  if (seconds === undefined || !Number.isFinite(seconds) || seconds < 1) return DEFAULT_SESSION_VALIDITY_SECONDS;
+  return Math.round(seconds);
 }

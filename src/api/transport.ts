@@ -2,7 +2,7 @@
 // headers, per-attempt timeouts combined with the caller's AbortSignal, the GET-only retry policy,
 // the logging hook (which only ever sees redacted URLs), content-type checks and status → error
 // mapping. Endpoint-specific quirks (the auth server's error bodies) plug in through `mapStatus`.
-import { request } from 'undici';
+import { request, type Dispatcher } from 'undici';
 import type { z } from 'zod';
 import {
   BadRequestError,
@@ -93,6 +93,7 @@ export class Transport {
   private readonly retryDelaysMs: readonly number[];
   private readonly onRequest: ((e: RequestLogEvent) => void) | undefined;
   private readonly userAgent: string;
+  private readonly dispatcher: Dispatcher | undefined;
 
   constructor(endpoint: string, opts: TransportOptions = {}) {
     const url = checkEndpoint(endpoint);
@@ -103,6 +104,7 @@ export class Transport {
     this.retryDelaysMs = opts.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     this.onRequest = opts.onRequest;
     this.userAgent = opts.userAgent ?? DEFAULT_USER_AGENT;
+    this.dispatcher = opts.dispatcher;
   }
 
   /** Sends the request (retrying GETs as the policy allows); resolves only on 2xx. */
@@ -134,9 +136,17 @@ export class Transport {
   private async attempt(req: HttpRequest, ctx: RequestContext, call: CallOptions, attempt: number): Promise<HttpResponse> {
     if (call.signal?.aborted) throw new CancelledError(ctx);
     const timeoutMs = call.timeoutMs ?? this.timeoutMs;
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
+    // One controller aborted by either the timer or the caller. Composed by hand (not
+    // AbortSignal.any) so a long-lived caller signal does not accumulate listeners across calls.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onCallerAbort = () => controller.abort();
+    call.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    const signal = controller.signal;
     const started = performance.now();
     let status: number | undefined;
 
@@ -154,7 +164,13 @@ export class Transport {
     try {
       let res;
       try {
-        res = await request(this.base + req.path, { method: req.method, headers, body, signal });
+        res = await request(this.base + req.path, {
+          method: req.method,
+          headers,
+          body,
+          signal,
+          ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}),
+        });
         status = res.statusCode;
         const text = await res.body.text();
         const contentType = headerValue(res.headers['content-type']);
@@ -166,7 +182,7 @@ export class Transport {
       } catch (e) {
         if (e instanceof BigvError) throw e;
         if (call.signal?.aborted) throw new CancelledError(ctx);
-        if (timeout.signal.aborted) throw new TimeoutError(timeoutMs / 1000, ctx);
+        if (timedOut) throw new TimeoutError(timeoutMs / 1000, ctx);
         throw new NetworkError(this.host, errorCode(e), ctx, e);
       }
     } catch (e) {
@@ -174,6 +190,7 @@ export class Transport {
       throw e;
     } finally {
       clearTimeout(timer);
+      call.signal?.removeEventListener('abort', onCallerAbort);
     }
   }
 

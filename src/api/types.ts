@@ -1,5 +1,6 @@
 // The public shapes of the client contract, kept apart so paths/transport/clients share them
 // without importing each other.
+import type { Dispatcher } from 'undici';
 import type { VirtualMachine } from './schemas';
 
 /** The logging hook's only view of a request. Never contains a token, password or OTP. */
@@ -23,6 +24,8 @@ export interface TransportOptions {
   /** Called once per attempt. Never receives tokens, passwords or OTPs. */
   onRequest?: (e: RequestLogEvent) => void;
   userAgent?: string;
+  /** An undici dispatcher (e.g. a ProxyAgent for an http.proxy setting); default: undici's global one. */
+  dispatcher?: Dispatcher;
 }
 
 export interface CallOptions {

@@ -1,6 +1,7 @@
 // Every error shape the transport produces, provoked through the simulator's fault injection
 // (or a closed port for network failures), and the retry policy as the simulator saw it.
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import net from 'node:net';
 import {
   BadRequestError,
@@ -231,6 +232,15 @@ describe('api: failures and retries', () => {
       assert.ok(err instanceof CancelledError, String(err));
       assert.equal(err.kind, 'cancelled');
       assert.ok(Date.now() - started < 1500, `took ${Date.now() - started} ms`);
+    });
+
+    it('leaves no listener behind on a long-lived caller signal', async () => {
+      const { brain } = await h.signedIn();
+      const ac = new AbortController();
+      for (let i = 0; i < 5; i++) await brain.getServer(WEB1, { signal: ac.signal });
+      h.sim.faults.failNext({ status: 500, method: 'PUT', path: WEB1_PATH });
+      await rejection(brain.updateServer(WEB1, { cores: 1 }, { signal: ac.signal }));
+      assert.equal(getEventListeners(ac.signal, 'abort').length, 0);
     });
 
     it('an already-aborted signal sends nothing; aborting during a retry pause stops there', async () => {
