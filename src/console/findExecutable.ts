@@ -24,17 +24,17 @@ export async function findExecutable(
   if (/^~[/\\]/.test(program) && env.home !== undefined) program = env.home + program.slice(1);
   const platform = env.platform ?? process.platform;
   const windows = platform === 'win32';
-  const p = windows ? path.win32 : path.posix;
-  const extensions = windows
-    ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter((e) => e !== '')]
-    : [''];
+  // Windows runs `ssh` as ssh.exe (etc.), never as an extensionless file named ssh.
+  const pathExt = (env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter((e) => e !== '');
+  const hasExt = pathExt.some((e) => program.toLowerCase().endsWith(e.toLowerCase()));
+  const extensions = windows && !hasExt ? pathExt : [''];
   const candidates: string[] = [];
   if (program.includes('/') || (windows && program.includes('\\'))) {
-    for (const ext of extensions) candidates.push(p.resolve(program + ext));
+    for (const ext of extensions) candidates.push(path.resolve(program + ext));
   } else {
     for (const dir of (env.PATH ?? '').split(windows ? ';' : ':')) {
       if (dir === '') continue;
-      for (const ext of extensions) candidates.push(p.join(dir, program + ext));
+      for (const ext of extensions) candidates.push(path.join(dir, program + ext));
     }
   }
   for (const c of candidates) {
