@@ -33,14 +33,11 @@ export function pickRow(node: ServerNode): PickRow {
   };
 }
 
-/** The servers a palette command may act on: not deleted (unless asked), passing the filter. */
-export function candidateRows(
-  nodes: readonly ServerNode[],
-  filter?: (t: ServerTarget) => boolean,
-  opts: { includeDeleted?: boolean } = {},
-): PickRow[] {
-  return nodes
-    .filter((n) => opts.includeDeleted || !n.vm.deleted)
-    .map(pickRow)
-    .filter((r) => !filter || filter(r.target));
+/**
+ * The servers a palette command may act on. Without a filter: every server that is not deleted.
+ * With one, the filter alone decides (so Restore can offer deleted servers).
+ */
+export function candidateRows(nodes: readonly ServerNode[], filter?: (t: ServerTarget) => boolean): PickRow[] {
+  const rows = nodes.map(pickRow);
+  return rows.filter((r) => (filter ? filter(r.target) : !r.target.vm.deleted));
 }
