@@ -32,12 +32,19 @@ export abstract class BigvError extends Error {
   readonly endpoint: string | undefined;
   /** HTTP status, when the server answered. */
   readonly status: number | undefined;
+  /** What was being done, in words ("update server web1.web.demo"), when the error came from a request. */
+  readonly action: string | undefined;
+  /** The message without its "Could not <action>: " prefix: the reason and what to do. */
+  readonly reason: string;
 
   protected constructor(message: string, ctx?: RequestContext, status?: number, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
     this.endpoint = ctx?.endpoint;
     this.status = status;
+    this.action = ctx?.action;
+    const prefix = `${failed(ctx)}: `;
+    this.reason = message.startsWith(prefix) ? message.slice(prefix.length) : message;
   }
 }
 

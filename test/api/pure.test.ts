@@ -50,6 +50,11 @@ describe('api: error messages', () => {
     assert.match(new NetworkError('uk0.bigv.io', 'ENOTFOUND', ctx).message, /could not reach uk0\.bigv\.io \(host name not found\)/);
     assert.match(new TimeoutError(2.5, ctx).message, /within 2\.5 seconds/);
     assert.match(new TimeoutError(30, ctx).message, /within 30 seconds/);
+    const t = new TimeoutError(1, ctx);
+    assert.equal(t.message, `Could not list your accounts: ${t.reason}`);
+    assert.match(t.reason, /^the API did not answer within 1 second\. /);
+    assert.equal(t.action, 'list your accounts');
+    assert.equal(t.name, 'TimeoutError');
   });
 });
 
