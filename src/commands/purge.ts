@@ -6,6 +6,8 @@ import { confirmByTypingName, DONE } from './ui';
 
 export const purge: CommandHandler = async (services, arg) => {
   const target = await services.resolveServer(arg, {
+    // Deleted servers too (purging them early is the common case); with no filter they are left out.
+    filter: () => true,
     placeHolder: vscode.l10n.t('Select a server to purge (destroy permanently)'),
   });
   if (!target) return undefined;

@@ -42,7 +42,7 @@ export const reimage: CommandHandler = async (services, arg) => {
   try {
     definitions = await services.definitions();
   } catch (err) {
-    services.reportError(vscode.l10n.t('Could not load the list of operating system images'), err);
+    services.reportError(vscode.l10n.t('load the list of operating system images'), err);
     return undefined;
   }
   const distribution = await askDistribution(target, definitions);

@@ -37,7 +37,7 @@ export const sendKeys: CommandHandler = async (services, arg) => {
   try {
     validKeys = (await services.definitions()).sendkeys;
   } catch (err) {
-    services.reportError(vscode.l10n.t('Could not load the list of keys the API accepts'), err);
+    services.reportError(vscode.l10n.t('load the list of keys the API accepts'), err);
     return undefined;
   }
   const enterKeys: ComboItem = { label: vscode.l10n.t('$(edit) Enter keys…'), description: vscode.l10n.t('e.g. ctrl-alt-f3') };

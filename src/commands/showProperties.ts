@@ -3,7 +3,7 @@ import { showServerProperties } from '../properties';
 import type { CommandHandler } from './services';
 
 export const showProperties: CommandHandler = async (services, arg) => {
-  const target = await services.resolveServer(arg, { placeHolder: vscode.l10n.t('Select a server to show its properties') });
+  const target = await services.resolveServer(arg, { filter: () => true, placeHolder: vscode.l10n.t('Select a server to show its properties') });
   if (!target) return undefined;
   return showServerProperties(target);
 };

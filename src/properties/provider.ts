@@ -49,7 +49,7 @@ export class ServerPropertiesProvider implements vscode.TextDocumentContentProvi
       return text;
     } catch (err) {
       if (token.isCancellationRequested) return this.lastGood.get(key)?.text ?? '';
-      this.services.reportError(vscode.l10n.t('Could not load the properties of {0}', fullName), err);
+      this.services.reportError(vscode.l10n.t('load the properties of {0}', fullName), err);
       return this.lastGood.get(key)?.text ?? errorText(vscode.l10n.t('Could not load the properties of {0}. Run "Show Properties" again to retry.', fullName));
     } finally {
       cancel.dispose();

@@ -1,7 +1,7 @@
 // The power operations as the Go CLI performs them (bigv-api.md B.3.2, D.2), kept free of vscode
 // so they can be tested against the simulator over HTTP.
 import { setTimeout as delay } from 'node:timers/promises';
-import type { BrainClient, ServerRef, VirtualMachine } from '../../api';
+import { CancelledError, type BrainClient, type ServerRef, type VirtualMachine } from '../../api';
 import { FlowError } from './errors';
 
 export interface CallOpts {
@@ -70,7 +70,13 @@ export async function waitForServer(
           `Refresh later to see whether it got there, or open its console to see what it is doing.`,
       );
     }
-    await delay(Math.min(o.intervalMs, left), undefined, { signal: o.signal });
+    try {
+      await delay(Math.min(o.intervalMs, left), undefined, { signal: o.signal });
+    } catch (err) {
+      // Report a cancel the way the client does, so callers treat it as a cancel, not a failure.
+      if (o.signal?.aborted) throw new CancelledError();
+      throw err;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // The power flows against the simulator over HTTP: the exact calls, their order, and the state
 // they leave the (simulated) brain in.
 import assert from 'node:assert/strict';
-import type { ServerRef } from '../../../src/api';
+import { CancelledError, type ServerRef } from '../../../src/api';
 import { FlowError } from '../../../src/commands/flows/errors';
 import {
   powerOffAndWait,
@@ -96,7 +96,8 @@ describe('commands/flows/power (against the simulator)', () => {
     const waiting = waitForServer(brain, ref('web', 'web1'), () => false, 'power off', { intervalMs: 10_000, timeoutMs: 60_000, signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
     const started = Date.now();
-    await rejection(waiting);
+    const err = await rejection(waiting);
+    assert.ok(err instanceof CancelledError, String(err));
     assert.ok(Date.now() - started < 1_000);
     const count = h.sim.requests.length;
     await new Promise((r) => setTimeout(r, 100));
