@@ -16,6 +16,7 @@ import type { Settings } from '../config/settings';
 import type { Estate } from '../tree/estate';
 import { isServerNode, type EstateNode } from '../tree/nodes';
 import { PollingSet } from '../tree/pollingSet';
+import { reloadServer } from '../tree/load';
 import { isTransitional } from '../tree/serverState';
 import { errorReason, failureMessage } from './errorText';
 import { pickServer } from './pickServer';
@@ -50,7 +51,6 @@ export class ExtensionServices implements CommandServices, vscode.Disposable {
     this.poller = new PollingSet<VirtualMachine>({
       fetch: (id) => this.pollOne(id),
       defaultSettled: (vm) => !isTransitional(vm),
-      onValue: (_id, vm) => void this.estate.patchServer(vm),
       onLeave: (id, reason) => this.onPollLeave(id, reason),
       onError: (id, err) => this.log.warn(`Polling server ${this.estate.server(id)?.vm.name ?? id} failed: ${errorReason(err)}`),
       intervalMs: () => this.settings().pollIntervalSeconds * 1000,
@@ -207,15 +207,20 @@ export class ExtensionServices implements CommandServices, vscode.Disposable {
     if (!brain) return undefined;
     const epoch = this.session.epoch.current;
     try {
-      const vm = await brain.getServer(target.ref);
-      this.estate.patchServer(vm);
-      return vm;
-    } catch (err) {
-      if (err instanceof NotFoundError) {
+      if (!this.estate.server(target.vm.id)) {
+        // Not in the tree (e.g. deleted while hidden): read it anyway, the caller wants its state.
+        const vm = await brain.getServer(target.ref);
+        this.estate.patchServer(vm);
+        return vm;
+      }
+      const result = await reloadServer(brain, this.estate, target.vm.id);
+      if (result === 'gone') {
         this.log.info(`${target.fullName} no longer exists (or is no longer visible); removed from the tree.`);
-        this.estate.removeServer(target.vm.id);
         return undefined;
       }
+      return result;
+    } catch (err) {
+      if (err instanceof NotFoundError) return undefined;
       if (err instanceof UnauthorizedError) {
         await this.session.handleUnauthorized(epoch);
         return undefined;
@@ -249,6 +254,7 @@ export class ExtensionServices implements CommandServices, vscode.Disposable {
           brain.getAccounts({ includeDeleted }),
         );
         if (epoch !== this.session.epoch.current) return; // signed out or switched meanwhile
+        // Inline rather than loadEstate(): the epoch check must sit between the GET and the replace.
         this.estate.replace(accounts, includeDeleted);
         // The brain may already be mid-reboot for some; watch those until they settle.
         for (const node of this.estate.servers()) if (isTransitional(node.vm)) this.poller.add(node.vm.id);
@@ -317,15 +323,13 @@ export class ExtensionServices implements CommandServices, vscode.Disposable {
   }
 
   private async pollOne(id: number): Promise<{ value: VirtualMachine } | 'gone'> {
-    const node = this.estate.server(id);
     const brain = this.session.brain;
-    if (!node) return 'gone';
     if (!brain) throw new Error('signed out');
     const epoch = this.session.epoch.current;
     try {
-      return { value: await brain.getServer(targetFromNode(node).ref) };
+      const result = await reloadServer(brain, this.estate, id);
+      return result === 'gone' ? 'gone' : { value: result };
     } catch (err) {
-      if (err instanceof NotFoundError) return 'gone';
       if (err instanceof UnauthorizedError) void this.session.handleUnauthorized(epoch);
       throw err;
     }

@@ -31,6 +31,12 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
     return this.estate.parentOf(node);
   }
 
+  /** The hover card is built only when hovered: with thousands of rows that is most of the cost. */
+  resolveTreeItem(item: vscode.TreeItem, node: EstateNode): vscode.TreeItem {
+    if (node.kind === 'server') item.tooltip = new vscode.MarkdownString(serverTooltipMarkdown(node.vm, node.pending));
+    return item;
+  }
+
   getTreeItem(node: EstateNode): vscode.TreeItem {
     switch (node.kind) {
       case 'account': {
@@ -64,9 +70,6 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         item.contextValue = view.contextValue;
         item.iconPath = new vscode.ThemeIcon(view.icon, new vscode.ThemeColor(view.color));
         item.description = view.description;
-        const md = new vscode.MarkdownString(serverTooltipMarkdown(node.vm, node.pending));
-        md.supportThemeIcons = false;
-        item.tooltip = md;
         item.accessibilityInformation = { label: `${fullName(node)}, ${view.label}, ${view.description}` };
         return item;
       }
