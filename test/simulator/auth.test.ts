@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { Sessions } from './auth';
 import { startSimulator, type Simulator } from './index';
 import { brain, login, parse, postSession, request, sleep, useSimulator } from './harness';
 
@@ -178,5 +179,24 @@ describe('simulator: session lifetime', () => {
     await brain(sim, undefined).get('/accounts'); // no token: must not touch any session
     await sleep(600);
     assert.equal((await brain(sim, token).get('/accounts')).status, 401);
+  });
+});
+
+describe('simulator: Sessions (pure)', () => {
+  const lifetime = (s: Sessions, validity: number | undefined) => {
+    const token = s.create('demo', ['password'], validity);
+    return Math.round((s.touch(token)!.expiresAt - Date.now()) / 1000);
+  };
+
+  it('defaults to the TTL and clamps a requested validity to 3600 s', () => {
+    const s = new Sessions(300);
+    assert.equal(lifetime(s, undefined), 300);
+    assert.equal(lifetime(s, 1800), 1800);
+    assert.equal(lifetime(s, 99_999), 3600);
+    assert.equal(lifetime(s, 60), 300, 'reading a session extends it to at least the TTL');
+  });
+
+  it('caps everything at a test TTL shorter than the real five minutes', () => {
+    assert.equal(lifetime(new Sessions(2), 1800), 2);
   });
 });

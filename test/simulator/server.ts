@@ -93,14 +93,16 @@ export interface Listening {
 export async function listen(b: Backend, host: string, port: number): Promise<Listening> {
   const timers = new Set<NodeJS.Timeout>();
   const server = http.createServer((req, res) => {
-    void (async () => {
+    const handle = async () => {
       const started = Date.now();
       const method = (req.method ?? 'GET').toUpperCase();
       const url = new URL(req.url ?? '/', 'http://simulator');
       const path = maskPath(url.pathname);
       const record: RequestRecord = { method, path, query: maskQuery(url.search), status: 0, auth: req.headers.authorization !== undefined };
       const finish = (reply: Reply | undefined) => {
-        if (reply) {
+        if (reply && res.destroyed) {
+          record.status = reply.status; // the client went away; nothing to write to
+        } else if (reply) {
           record.status = reply.status;
           const headers: Record<string, string> = { ...reply.headers };
           if (reply.contentType) headers['content-type'] = reply.contentType;
@@ -123,7 +125,6 @@ export async function listen(b: Backend, host: string, port: number): Promise<Li
           const t = setTimeout(() => { timers.delete(t); resolve(); }, delay);
           timers.add(t);
         });
-        if (res.destroyed) return finish({ status: 499 }); // the client gave up while we waited
       }
       const failure = b.faults.takeFailure(method, url.pathname);
       if (failure) return finish(failure);
@@ -138,7 +139,13 @@ export async function listen(b: Backend, host: string, port: number): Promise<Li
         reply = text(500, `Simulator bug: ${e instanceof Error ? e.message : String(e)}`);
       }
       finish(b.faults.maybeMalform(method, url.pathname, reply));
-    })();
+    };
+    handle().catch((e: unknown) => {
+      if (!res.headersSent && !res.destroyed) {
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(`Simulator bug: ${e instanceof Error ? e.message : String(e)}`);
+      } else req.socket.destroy();
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
