@@ -25,6 +25,15 @@ describe('simulator: faults, reset and the request log', () => {
       assert.equal((await api.put(vmPath('demo', 'web', 'staging'), { cores: 2 })).status, 200);
     });
 
+    it('matches a path with its query string when one is given', async () => {
+      const api = await asDemo();
+      sim().faults.failNext({ status: 500, path: '/accounts?view=overview' });
+      assert.equal((await api.get('/accounts')).status, 200, 'another query is not matched');
+      assert.equal((await api.get('/accounts?view=overview')).status, 500);
+      sim().faults.failNext({ status: 500, path: /include_deleted=true/ });
+      assert.equal((await api.get('/accounts?view=overview&include_deleted=true')).status, 500);
+    });
+
     it('can fail the auth server too, with a content type of choice', async () => {
       sim().faults.failNext({ status: 502, body: '{"error":"bad gateway"}', contentType: 'application/json', path: '/session' });
       const r = await request(`${sim().url}/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });

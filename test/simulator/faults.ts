@@ -5,7 +5,8 @@ import type { Reply } from './http';
 export interface Match {
   times?: number; // default 1
   method?: string; // any method when absent
-  path?: string | RegExp; // a string is the exact pathname; a RegExp is tested against the pathname
+  /** A string is the exact pathname (or pathname + '?' + query); a RegExp is tested against both. */
+  path?: string | RegExp;
 }
 
 export interface FailFault extends Match { status: number; body?: string; contentType?: string }
@@ -78,10 +79,13 @@ export class FaultTable implements Faults {
   }
 }
 
-function matches(m: Match, method: string, path: string): boolean {
+function matches(m: Match, method: string, target: string): boolean {
   if (m.method && m.method.toUpperCase() !== method) return false;
   if (m.path === undefined) return true;
-  return typeof m.path === 'string' ? m.path === path : m.path.test(path);
+  const pathname = target.split('?', 1)[0]!;
+  if (typeof m.path === 'string') return m.path === pathname || m.path === target;
+  m.path.lastIndex = 0; // a /g or /y RegExp would otherwise remember where it stopped
+  return m.path.test(pathname) || m.path.test(target);
 }
 
 function take<T extends Match>(rules: Rule<T>[], method: string, path: string): T | undefined {

@@ -118,15 +118,16 @@ export async function listen(b: Backend, host: string, port: number): Promise<Li
       };
 
       const body = await readBody(req);
-      if (b.faults.takeDrop(method, url.pathname)) return finish(undefined);
-      const delay = b.faults.takeDelay(method, url.pathname);
+      const target = url.pathname + url.search; // what faults match on
+      if (b.faults.takeDrop(method, target)) return finish(undefined);
+      const delay = b.faults.takeDelay(method, target);
       if (delay > 0) {
         await new Promise<void>((resolve) => {
           const t = setTimeout(() => { timers.delete(t); resolve(); }, delay);
           timers.add(t);
         });
       }
-      const failure = b.faults.takeFailure(method, url.pathname);
+      const failure = b.faults.takeFailure(method, target);
       if (failure) return finish(failure);
       if (body === 'too-large') return finish(text(413, `Request body larger than ${MAX_BODY_BYTES} bytes`));
       const segments = decodeSegments(url.pathname);
@@ -138,7 +139,7 @@ export async function listen(b: Backend, host: string, port: number): Promise<Li
       } catch (e) {
         reply = text(500, `Simulator bug: ${e instanceof Error ? e.message : String(e)}`);
       }
-      finish(b.faults.maybeMalform(method, url.pathname, reply));
+      finish(b.faults.maybeMalform(method, target, reply));
     };
     handle().catch((e: unknown) => {
       if (!res.headersSent && !res.destroyed) {
