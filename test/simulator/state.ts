@@ -16,7 +16,8 @@
  *             autoreboot_on:false and last_imaged_with set (what the docs promise).
  *   reset     instant reboot inside the same QEMU process: nothing observable changes.
  *
- * Start, stop, delete and undelete are immediate. `head` is null while a server is off, as in
+ * Start, stop, delete and undelete are immediate. Setting autoreboot_on alone on a stopped server
+ * does not start it: autoreboot acts when a server goes off, not while it is off. `head` is null while a server is off, as in
  * the docs' example of a stopped server.
  *
  * Transitions are settled lazily (whenever a server is looked at) rather than by timers, so a
