@@ -74,7 +74,7 @@ export function validateServerPatch(body: Record<string, unknown>, ctx: PatchCon
   for (const k of ['power_on', 'autoreboot_on', 'hardware_profile_locked'] as const) {
     if (has(k) && checkBool(p, k, body[k])) patch[k] = body[k] as boolean;
   }
-  if (patch.power_on !== undefined && ctx.reimaging) add(p, 'power_on', 'cannot be changed while the server is being reimaged');
+  if (patch.power_on === true && ctx.reimaging) add(p, 'power_on', 'cannot be set while the server is being reimaged; it powers on by itself when the image is installed');
   if (has('cores') && checkInt(p, 'cores', body.cores, LIMITS.coresMin, LIMITS.coresMax)) patch.cores = body.cores as number;
   if (has('memory') && checkInt(p, 'memory', body.memory, LIMITS.memoryMin, LIMITS.memoryMax)) {
     if ((body.memory as number) % LIMITS.memoryStep !== 0) add(p, 'memory', `must be a multiple of ${LIMITS.memoryStep} (MiB)`);
