@@ -62,7 +62,8 @@ export const reimage: CommandHandler = async (services, arg) => {
     ),
     placeHolder: target.vm.name,
     ignoreFocusOut: true,
-    validateInput: (v) => (v === target.vm.name ? undefined : vscode.l10n.t('Type {0} exactly to confirm, or press Escape to cancel.', target.vm.name)),
+    // Nothing typed yet: no complaint, so the warning in the prompt stays visible.
+    validateInput: (v) => (v === '' || v === target.vm.name ? undefined : vscode.l10n.t('Type {0} exactly to confirm, or press Escape to cancel.', target.vm.name)),
   });
   if (typed !== target.vm.name) return undefined;
 

@@ -60,6 +60,7 @@ export async function askRootPassword(target: ServerTarget): Promise<RootPasswor
     password: true,
     ignoreFocusOut: true,
     validateInput: (v) => {
+      if (v === '') return undefined; // keep the prompt visible until they type
       switch (passwordProblem(v)) {
         case 'too-short':
           return vscode.l10n.t('Use at least {0} characters.', MIN_TYPED_PASSWORD_LENGTH);
@@ -72,13 +73,13 @@ export async function askRootPassword(target: ServerTarget): Promise<RootPasswor
       }
     },
   });
-  if (first === undefined) return undefined;
+  if (!first) return undefined;
   const second = await vscode.window.showInputBox({
     title,
     prompt: vscode.l10n.t('Type the root password again'),
     password: true,
     ignoreFocusOut: true,
-    validateInput: (v) => (v === first ? undefined : vscode.l10n.t('The passwords do not match yet.')),
+    validateInput: (v) => (v === '' || v === first ? undefined : vscode.l10n.t('The passwords do not match yet.')),
   });
   if (second !== first) return undefined;
   return { value: first, generated: false };
@@ -121,6 +122,7 @@ export async function askSshKey(target: ServerTarget): Promise<SshKeyChoice | un
     placeHolder: 'ssh-ed25519 AAAA… you@example',
     ignoreFocusOut: true,
     validateInput: (v) => {
+      if (v.trim() === '') return undefined;
       const r = parsePublicKey(v);
       return r.ok ? undefined : keyProblemMessage(r.problem);
     },
@@ -147,7 +149,9 @@ function keyProblemMessage(problem: KeyProblem): string {
 
 /** The one and only time a generated root password is shown. Never logged. */
 export async function showRootPassword(target: ServerTarget, distribution: string, password: string): Promise<void> {
-  const copy = vscode.l10n.t('Copy Password');
+  const copy: vscode.MessageItem = { title: vscode.l10n.t('Copy Password') };
+  // "Close" rather than VS Code's default "Cancel": there is nothing left to cancel.
+  const close: vscode.MessageItem = { title: vscode.l10n.t('Close'), isCloseAffordance: true };
   const choice = await vscode.window.showInformationMessage(
     vscode.l10n.t('{0} is being reimaged with {1}.', target.fullName, distribution),
     {
@@ -155,6 +159,7 @@ export async function showRootPassword(target: ServerTarget, distribution: strin
       detail: vscode.l10n.t('Root password: {0}\n\nThis is the only time it is shown. Copy it now and keep it somewhere safe.', password),
     },
     copy,
+    close,
   );
   if (choice === copy) {
     await vscode.env.clipboard.writeText(password);

@@ -52,7 +52,7 @@ export const sendKeys: CommandHandler = async (services, arg) => {
       title: vscode.l10n.t('Send Keys to {0}', target.fullName),
       prompt: vscode.l10n.t('Key names separated by dashes, pressed together (e.g. ctrl-alt-f3, alt-sysrq-h).'),
       ignoreFocusOut: true,
-      validateInput: (value) => keysProblem(value, validKeys),
+      validateInput: (value) => (value.trim() === '' ? undefined : keysProblem(value, validKeys)),
     });
     if (typed === undefined) return undefined;
     const parsed = parseKeys(typed, validKeys);

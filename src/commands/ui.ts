@@ -25,8 +25,9 @@ export async function confirmByTypingName(target: ServerTarget, title: string, p
     prompt,
     placeHolder: name,
     ignoreFocusOut: true,
+    // Nothing typed yet: no complaint, so the prompt (which says what will be lost) stays visible.
     validateInput: (value) =>
-      value === name ? undefined : vscode.l10n.t('Type {0} exactly to confirm, or press Escape to cancel.', name),
+      value === '' || value === name ? undefined : vscode.l10n.t('Type {0} exactly to confirm, or press Escape to cancel.', name),
   });
   return typed === name;
 }
