@@ -28,8 +28,8 @@ export const stop: CommandHandler = async (services, arg) => {
         'This cuts the power at once, like pulling the plug: anything not yet written to disc is lost. Shut Down asks the operating system to shut down cleanly instead.',
       ),
     },
-    stopButton,
-    shutDownButton,
+    // A clean shutdown needs a running guest to signal; while it is still booting, only Stop.
+    ...(target.vm.power_on ? [stopButton, shutDownButton] : [stopButton]),
   );
   if (choice === shutDownButton) return shutdownTarget(services, target);
   if (choice !== stopButton) return undefined;
