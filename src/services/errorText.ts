@@ -7,8 +7,7 @@ export function errorReason(err: unknown): string {
   if (!isBigvError(err)) return message || 'unknown error';
   // The client phrases its messages as "Could not <action>: <reason and advice>"; we supply our
   // own, user-level "what", so keep only the reason.
-  const m = /^(?:Could not [^:\n]+|The request failed): ([\s\S]+)$/.exec(message);
-  return m ? m[1]! : message;
+  return err.reason || message;
 }
 
 export function failureMessage(what: string, err: unknown): string {

@@ -355,8 +355,16 @@ export class ExtensionServices implements CommandServices, vscode.Disposable {
     else this.estate.clear();
   }
 
+  /**
+   * The signed-in user, where the view can show it: the description (shown when the container
+   * has several views) and the title, because a container with a single view merges its header
+   * into the container's title and drops the description.
+   */
   private updateViewDescription(): void {
-    if (this.view) this.view.description = this.session.username ?? '';
+    if (!this.view) return;
+    const user = this.session.username;
+    this.view.description = user ?? '';
+    this.view.title = user ? vscode.l10n.t('Servers ({0})', user) : vscode.l10n.t('Servers');
   }
 
   dispose(): void {
