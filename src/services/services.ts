@@ -36,6 +36,7 @@ export class ExtensionServices implements CommandServices, vscode.Disposable {
   private readonly estate: Estate;
   private readonly settings: () => Settings;
   private loading: Promise<void> | undefined;
+  private loadingKey = '';
   private starting: Promise<void> | undefined;
   private defs: Definitions | undefined;
   private showDeletedValue: boolean;
@@ -232,8 +233,16 @@ export class ExtensionServices implements CommandServices, vscode.Disposable {
 
   /** One overview GET for the whole tree; overlapping calls share it. */
   refreshAll(): Promise<void> {
-    this.loading ??= this.loadAll().finally(() => (this.loading = undefined));
-    return this.loading;
+    // Share a load in flight only if it is for the same session and the same deleted-servers
+    // choice; otherwise its answer would be thrown away and this caller would see nothing.
+    const key = `${this.session.epoch.current}:${this.showDeletedValue}`;
+    if (this.loading && this.loadingKey === key) return this.loading;
+    const load: Promise<void> = this.loadAll().finally(() => {
+      if (this.loading === load) this.loading = undefined;
+    });
+    this.loading = load;
+    this.loadingKey = key;
+    return load;
   }
 
   private async loadAll(): Promise<void> {
@@ -253,7 +262,8 @@ export class ExtensionServices implements CommandServices, vscode.Disposable {
         const accounts = await vscode.window.withProgress({ location: { viewId: 'bigv.servers' } }, () =>
           brain.getAccounts({ includeDeleted }),
         );
-        if (epoch !== this.session.epoch.current) return; // signed out or switched meanwhile
+        // Signed out, switched user, or the deleted-servers choice changed meanwhile: a newer load owns the tree.
+        if (epoch !== this.session.epoch.current || includeDeleted !== this.showDeletedValue) return;
         // Inline rather than loadEstate(): the epoch check must sit between the GET and the replace.
         this.estate.replace(accounts, includeDeleted);
         // The brain may already be mid-reboot for some; watch those until they settle.
