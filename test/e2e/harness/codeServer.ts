@@ -107,8 +107,13 @@ export async function startCodeServer(o: CodeServerOptions): Promise<CodeServer>
   const userDataDir = path.join(root, 'data');
   const workspace = path.join(root, 'workspace');
   await mkdir(path.join(userDataDir, 'User'), { recursive: true });
+  await mkdir(path.join(userDataDir, 'Machine'), { recursive: true });
   await mkdir(workspace, { recursive: true });
-  await writeFile(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...baseSettings(), ...o.settings }, null, 2));
+  const settings = JSON.stringify({ ...baseSettings(), ...o.settings }, null, 2);
+  await writeFile(path.join(userDataDir, 'User', 'settings.json'), settings);
+  // Settings with `"scope": "machine"` (bigv.console.*) are read, in a remote window such as
+  // code-server's, from the remote machine's settings and never from the user's.
+  await writeFile(path.join(userDataDir, 'Machine', 'settings.json'), settings);
   const port = await freePort();
   const configPath = path.join(root, 'config.yaml');
   await writeFile(configPath, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { banner } from '../harness/consoleServer';
+import { openScenario, type Scenario } from '../harness/env';
+import { signIn } from '../harness/flows';
+
+describe('serial console in a terminal (real OpenSSH client)', function () {
+  let s: Scenario;
+  before(async function () {
+    s = await openScenario('05-console');
+    await signIn(s.wb);
+    await s.wb.waitForRow('web1');
+  });
+  after(async function () {
+    await s?.close();
+  });
+
+  it('opens a terminal that reaches the console of the chosen server as the session user', async function () {
+    const { wb } = s;
+    const consoleServer = s.backends.console;
+    const before = consoleServer.sessions.length;
+    await wb.contextMenu('web1', 'Open Serial Console');
+    const text = await wb.waitForTerminalText(new RegExp(banner('web1').replace(/[()]/g, '\\$&')), { timeoutMs: 30_000 });
+    assert.match(text, /web1 login:/);
+    const session = consoleServer.sessions[before];
+    assert.ok(session, 'the console server saw a session');
+    assert.equal(session.username, 'demo', 'ssh logged in as the BigV session user');
+    assert.equal(session.serverName, 'web1');
+    assert.equal(session.localAddress, s.backends.sim.state.findServer('demo', 'web', 'web1')?.management_address);
+    assert.deepEqual(consoleServer.refused, []);
+  });
+
+  it('passes keystrokes through to the console', async function () {
+    const { wb } = s;
+    await wb.page.locator('.terminal-wrapper.active .xterm, .xterm').first().click();
+    await wb.page.keyboard.type('root');
+    await wb.page.keyboard.press('Enter');
+    await wb.waitForTerminalText(/web1 login: root\s+Login incorrect/);
+    const session = s.backends.console.sessions.at(-1);
+    assert.ok(session?.input.includes('root'), `console received ${JSON.stringify(session?.input)}`);
+  });
+
+  it('names the terminal after the server', async function () {
+    const names = await s.wb.terminalNames();
+    const title = await s.wb.page.locator('.terminal-tabs-entry, .single-terminal-tab, .terminal-tab').allInnerTexts().catch(() => []);
+    assert.ok([...names, ...title].some((n) => n.includes('web1.web.demo')), `terminal names: ${JSON.stringify([...names, ...title])}`);
+  });
+});

@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { openScenario, type Scenario } from '../harness/env';
+import { signIn } from '../harness/flows';
+
+describe('Command Palette with its server quick pick', function () {
+  let s: Scenario;
+  before(async function () {
+    s = await openScenario('06-palette');
+    await signIn(s.wb);
+    await s.wb.waitForRow('app1');
+  });
+  after(async function () {
+    await s?.close();
+  });
+
+  it('Stop from the palette offers running servers only and finds one by name.group.account', async function () {
+    const { wb } = s;
+    await wb.runCommand('BigV: Stop Server (Power Off)');
+    await wb.waitForQuickInput(/Select a running server to stop/);
+    const offered = await wb.quickPickItems();
+    assert.ok(offered.some((i) => i.includes('app1')), `offered: ${offered.join(' | ')}`);
+    assert.ok(!offered.some((i) => /^cache\b/.test(i)), 'the stopped server cache is not offered');
+    await wb.quickInputBox().fill('app1.prod.acme');
+    await wb.until('only app1 to match', async () => {
+      const items = await wb.quickPickItems();
+      return items.length === 1 && items[0]!.includes('app1');
+    });
+    await wb.shot('filtered');
+    await wb.page.keyboard.press('Enter');
+    await wb.waitForDialog(/Stop app1\.prod\.acme/);
+    await wb.clickDialogButton('Stop');
+    await wb.waitForRowIcon('app1', /codicon-vm-outline/);
+    assert.equal(s.backends.sim.state.findServer('acme', 'prod', 'app1')?.power_on, false);
+  });
+
+  it('Start from the palette offers the stopped ones', async function () {
+    const { wb } = s;
+    await wb.runCommand('BigV: Start Server');
+    await wb.waitForQuickInput(/Select a powered-off server to start/);
+    const offered = await wb.quickPickItems();
+    assert.ok(offered.some((i) => i.includes('cache')), `offered: ${offered.join(' | ')}`);
+    assert.ok(!offered.some((i) => /^web1\b/.test(i)), 'running web1 is not offered');
+    await wb.pickItem('cache', { filter: 'cache' });
+    await wb.waitForRowIcon('cache', /codicon-vm-running/);
+    assert.equal(s.backends.sim.state.findServer('acme', 'prod', 'cache')?.power_on, true);
+  });
+
+  it('Escape in the quick pick cancels without calling the API', async function () {
+    const { wb } = s;
+    const writes = () => s.backends.sim.requests.filter((r) => r.method !== 'GET').length;
+    const before = writes();
+    await wb.runCommand('BigV: Restart Server');
+    await wb.waitForQuickInput(/Select a running server to restart/);
+    await wb.page.keyboard.press('Escape');
+    await wb.page.waitForTimeout(1000);
+    assert.equal(writes(), before);
+  });
+});
