@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { SessionManager } from './auth/session';
 import { SessionStore } from './auth/sessionStore';
+import { vscodeSessionUi } from './auth/signInFlow';
 import { handlers } from './commands/registry';
 import { COMMAND_IDS } from './commands/ids';
 import { currentSettings, onDidChangeSettings } from './config';
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): void {
     log,
     settings,
     onRequest: requestLogger(log),
+    ui: vscodeSessionUi,
   });
   const estate = new Estate();
   services = new ExtensionServices({ log, session, estate, settings });

@@ -1,12 +1,13 @@
 // Owns the session: which user is signed in, the token (in memory and in SecretStorage), the
 // API clients that use it, and what happens when it ends (sign-out, expiry, another window).
-import * as vscode from 'vscode';
+// No vscode import: the UI, secret store and state come in through SessionDeps, so the whole
+// flow (restore, expiry, renewal, another window) is tested against the simulator.
 import { AuthClient, BrainClient, UnauthorizedError, type RequestLogEvent, type SessionInfo } from '../api';
 import type { Settings } from '../config/settings';
 import { errorReason } from '../services/errorText';
 import { SessionEpoch } from './sessionEpoch';
 import type { SessionStore } from './sessionStore';
-import { runSignInFlow } from './signInFlow';
+import type { KeyValueStore, Logger, SessionUi } from './types';
 
 export type RestoreResult =
   | { kind: 'signed-in' }
@@ -19,8 +20,9 @@ export type UnauthorizedOutcome = 'renewed' | 'expired' | 'ignored';
 export interface SessionDeps {
   store: SessionStore;
   /** Non-secret state (the last username, to prefill the box). */
-  memento: vscode.Memento;
-  log: vscode.LogOutputChannel;
+  memento: KeyValueStore;
+  log: Logger;
+  ui: SessionUi;
   settings: () => Settings;
   onRequest: (e: RequestLogEvent) => void;
 }
@@ -29,7 +31,22 @@ const lastUserKey = (authEndpoint: string): string => `bigv.lastUsername:${authE
 /** Silent renewal is for the occasional expiry, not a loop against a server that refuses us. */
 const MIN_RENEWAL_GAP_MS = 60_000;
 
-export class SessionManager implements vscode.Disposable {
+/** A minimal event: vscode.EventEmitter without the vscode import. */
+class Emitter {
+  private readonly listeners = new Set<() => void>();
+  readonly event = (listener: () => void): { dispose(): void } => {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  };
+  fire(): void {
+    for (const l of [...this.listeners]) l();
+  }
+  dispose(): void {
+    this.listeners.clear();
+  }
+}
+
+export class SessionManager {
   readonly epoch = new SessionEpoch();
   private token: string | undefined;
   private user: string | undefined;
@@ -39,8 +56,8 @@ export class SessionManager implements vscode.Disposable {
   private signingIn: Promise<boolean> | undefined;
   private renewing: Promise<UnauthorizedOutcome> | undefined;
   private lastRenewal = 0;
-  private readonly changed = new vscode.EventEmitter<void>();
-  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly changed = new Emitter();
+  private readonly subscriptions: Array<{ dispose(): unknown }> = [];
   /** Fires whenever the signed-in user (or the endpoint they are signed in to) changes. */
   readonly onDidChange = this.changed.event;
 
@@ -143,11 +160,10 @@ export class SessionManager implements vscode.Disposable {
     const auth = this.authClient;
     const s = this.deps.settings();
     if (!auth) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot sign in: {0}', errorReason(this.clientError)), vscode.l10n.t('Open Settings'))
-        .then((c) => c && vscode.commands.executeCommand('workbench.action.openSettings', 'bigv.authEndpoint'));
+      this.deps.ui.endpointUnusable(errorReason(this.clientError));
       return false;
     }
-    const result = await runSignInFlow({
+    const result = await this.deps.ui.signIn({
       auth,
       authEndpoint: s.authEndpoint,
       lastUsername: this.deps.memento.get<string>(lastUserKey(s.authEndpoint)),
@@ -214,10 +230,7 @@ export class SessionManager implements vscode.Disposable {
     await this.deps.store.clear(s.authEndpoint);
     this.deps.log.warn('The BigV session expired; signed out.');
     if (!quiet) {
-      const signIn = vscode.l10n.t('Sign In');
-      void vscode.window
-        .showWarningMessage(vscode.l10n.t('Your BigV session expired. Sign in again to see and manage your servers.'), signIn)
-        .then((choice) => (choice === signIn ? this.signIn() : undefined));
+      void this.deps.ui.sessionExpired().then((again) => (again ? this.signIn() : undefined));
     }
     return 'expired';
   }

@@ -1,7 +1,7 @@
 // Where the session token lives: SecretStorage only (never settings, state or logs). Shared by
 // every window of the same VS Code profile, which is what keeps their sign-in state in step.
-import type * as vscode from 'vscode';
 import { isSessionKey, passwordKey, tokenKey, userKey } from './keys';
+import type { SecretStore } from './types';
 
 export interface StoredSession {
   username: string;
@@ -9,7 +9,7 @@ export interface StoredSession {
 }
 
 export class SessionStore {
-  constructor(private readonly secrets: vscode.SecretStorage) {}
+  constructor(private readonly secrets: SecretStore) {}
 
   async load(authEndpoint: string): Promise<StoredSession | undefined> {
     const username = await this.secrets.get(userKey(authEndpoint));
@@ -43,7 +43,7 @@ export class SessionStore {
   }
 
   /** Fires when this endpoint's session changed in SecretStorage (from any window, this one included). */
-  onDidChange(authEndpoint: () => string, listener: () => void): vscode.Disposable {
+  onDidChange(authEndpoint: () => string, listener: () => void): { dispose(): unknown } {
     return this.secrets.onDidChange((e) => {
       if (isSessionKey(e.key, authEndpoint())) listener();
     });

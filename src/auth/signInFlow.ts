@@ -1,29 +1,9 @@
 // The interactive part of sign-in: asks for what the auth server needs, one box at a time, and
 // returns the new session. Secrets live only in local variables here and in SecretStorage.
 import * as vscode from 'vscode';
-import {
-  BadCredentialsError,
-  CancelledError,
-  SecondFactorRequiredError,
-  type AuthClient,
-  type Credentials,
-  type SessionInfo,
-} from '../api';
+import { BadCredentialsError, CancelledError, SecondFactorRequiredError, type Credentials, type SessionInfo } from '../api';
 import { errorReason } from '../services/errorText';
-
-export interface SignInResult {
-  token: string;
-  info: SessionInfo;
-  password: string;
-}
-
-export interface SignInOptions {
-  auth: AuthClient;
-  authEndpoint: string;
-  lastUsername: string | undefined;
-  useYubikey: boolean;
-  validitySeconds: number;
-}
+import type { SessionUi, SignInOptions, SignInResult } from './types';
 
 const TITLE = 'Sign in to Bytemark Cloud';
 
@@ -118,3 +98,22 @@ function attempt(o: SignInOptions, creds: Credentials): Thenable<Attempt> {
     },
   );
 }
+
+/** The session's UI, in VS Code: input boxes, progress and notifications. */
+export const vscodeSessionUi: SessionUi = {
+  signIn: (o) => runSignInFlow(o),
+  async sessionExpired() {
+    const signIn = vscode.l10n.t('Sign In');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t('Your BigV session expired. Sign in again to see and manage your servers.'),
+      signIn,
+    );
+    return choice === signIn;
+  },
+  endpointUnusable(reason) {
+    const open = vscode.l10n.t('Open Settings');
+    void vscode.window
+      .showErrorMessage(vscode.l10n.t('Cannot sign in: {0}', reason), open)
+      .then((c) => (c === open ? vscode.commands.executeCommand('workbench.action.openSettings', 'bigv.authEndpoint') : undefined));
+  },
+};
