@@ -244,6 +244,20 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
   }
 
+  /** What the Command Palette offers for `text` (then closes it). */
+  async paletteEntries(text: string): Promise<string[]> {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('F1');
+    await this.quickInputBox().waitFor({ timeout: DEFAULT_TIMEOUT });
+    await this.quickInputBox().fill(`>${text}`);
+    // The list filters as typed; give it a moment to settle before reading it.
+    await this.page.waitForTimeout(500);
+    const entries = (await this.quickPickRows().allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+    await this.shot(`palette-entries-${text}`);
+    await this.page.keyboard.press('Escape');
+    return entries;
+  }
+
   quickInputWidget(): Locator {
     return this.page.locator('.quick-input-widget');
   }

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { openScenario, type Scenario } from '../harness/env';
+import { DEMO_PASSWORD, SECOND_FACTOR_CODE, signIn } from '../harness/flows';
+
+describe('sign in with a one-time code (twofactor user)', function () {
+  let s: Scenario;
+  before(async function () {
+    s = await openScenario('07-two-factor');
+  });
+  after(async function () {
+    await s?.close();
+  });
+
+  it('a wrong code is refused with a message and a Try Again', async function () {
+    const { wb } = s;
+    await wb.openBigvView();
+    await wb.runCommand('BigV: Sign In');
+    await wb.answerInput(/Username/i, 'twofactor', 'username');
+    await wb.answerInput(/Password for twofactor/i, DEMO_PASSWORD, 'password');
+    await wb.answerInput(/one-time code|6-digit code/i, '000000', 'wrong-code');
+    await wb.waitForNotification(/Sign-in failed: the username, password or one-time code was not accepted/);
+    // Still signed out.
+    await wb.welcome().waitFor();
+    const posts = s.backends.sim.requests.filter((r) => r.method === 'POST' && r.path === '/session');
+    assert.equal(posts.length, 2, 'one POST without the code, one with it');
+    assert.ok(posts.every((r) => r.status !== 200), `statuses: ${posts.map((r) => r.status).join(', ')}`);
+    await wb.clearNotifications();
+  });
+
+  it('asks for the code after the password and signs in with 123456', async function () {
+    const { wb } = s;
+    await signIn(wb, { username: 'twofactor', code: SECOND_FACTOR_CODE, via: 'palette' });
+    await wb.waitForRow('acme');
+    const ok = s.backends.sim.requests.filter((r) => r.method === 'POST' && r.path === '/session' && r.status === 200);
+    assert.equal(ok.length, 1);
+    // No secret ever reaches a URL: the request log holds paths only, and none carries the code.
+    assert.ok(!s.backends.sim.requests.some((r) => `${r.path}?${r.query}`.includes(SECOND_FACTOR_CODE)));
+  });
+});
