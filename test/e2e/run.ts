@@ -11,8 +11,10 @@ async function main(): Promise<number> {
   const started = Date.now();
   const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const dir = path.join(__dirname, 'scenarios');
+  // The README pictures are committed, so they are only retaken when asked for.
+  const readme = process.argv.includes('--readme-screenshots');
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.e2e.ts'))
+    .filter((f) => (readme ? f === 'readme-screenshots.ts' : f.endsWith('.e2e.ts')))
     .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
     .sort()
     .map((f) => path.join(dir, f));

@@ -79,6 +79,7 @@ export async function stopEnv(): Promise<void> {
   await env.browser.close().catch(() => undefined);
   await env.backends.stop().catch(() => undefined);
   await rm(env.extensionsDir, { recursive: true, force: true }).catch(() => undefined);
+  if (env.extension.kind === 'vsix') await rm(path.dirname(env.extension.vsixPath), { recursive: true, force: true }).catch(() => undefined);
 }
 
 /** The settings that point the extension at the simulator and the console server. */

@@ -1,0 +1,59 @@
+// Not part of the suite: `npm run test:e2e -- --readme-screenshots` refreshes the committed
+// README pictures in media/screenshots/ (the tree, a context menu, the serial console).
+import * as assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import * as path from 'node:path';
+import { banner } from '../harness/consoleServer';
+import { openScenario, type Scenario } from '../harness/env';
+import { signIn } from '../harness/flows';
+import { README_SCREENSHOTS_DIR } from '../harness/paths';
+
+describe('README screenshots', function () {
+  let s: Scenario;
+  before(async function () {
+    s = await openScenario('readme-screenshots');
+    await s.wb.page.setViewportSize({ width: 1100, height: 640 });
+    await signIn(s.wb);
+    await s.wb.waitForRow('web1');
+    await mkdir(README_SCREENSHOTS_DIR, { recursive: true });
+  });
+  after(async function () {
+    await s?.close();
+  });
+
+  const save = (name: string, clip?: { x: number; y: number; width: number; height: number }) =>
+    s.wb.page.screenshot({ path: path.join(README_SCREENSHOTS_DIR, name), ...(clip ? { clip } : {}) });
+
+  it('tree with a server restarting', async function () {
+    const { wb } = s;
+    await wb.clearNotifications();
+    await wb.contextMenu('web2', 'Restart Server');
+    await wb.waitForRowIcon('web2', /codicon-sync/);
+    await wb.page.mouse.move(700, 400);
+    await save('tree.png', { x: 0, y: 0, width: 560, height: 600 });
+    await wb.waitForRowIcon('web2', /codicon-vm-running/, { timeoutMs: 30_000 });
+  });
+
+  it('context menu of a running server', async function () {
+    const { wb } = s;
+    await wb.clearNotifications();
+    const row = await wb.waitForRow('web1');
+    await row.click({ button: 'right' });
+    await wb.page.locator('.monaco-menu .actions-container').first().waitFor();
+    await save('context-menu.png', { x: 0, y: 0, width: 560, height: 600 });
+    await wb.page.keyboard.press('Escape');
+  });
+
+  it('serial console in a terminal', async function () {
+    const { wb } = s;
+    await wb.contextMenu('web1', 'Open Serial Console');
+    await wb.waitForTerminalText(new RegExp(banner('web1').replace(/[()]/g, '\\$&')), { timeoutMs: 30_000 });
+    await wb.page.locator('.xterm').first().click();
+    await wb.page.keyboard.type('root');
+    await wb.page.keyboard.press('Enter');
+    await wb.waitForTerminalText(/Login incorrect/);
+    await wb.clearNotifications();
+    await save('console.png');
+    assert.ok(s.backends.console.sessions.length > 0);
+  });
+});
