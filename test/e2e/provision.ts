@@ -12,7 +12,8 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-export const CACHE_DIR = path.join(REPO_ROOT, '.cache', 'e2e');
+/** `BIGV_E2E_CACHE` moves it (e.g. to time a cold install without touching the usual one). */
+export const CACHE_DIR = process.env.BIGV_E2E_CACHE ? path.resolve(process.env.BIGV_E2E_CACHE) : path.join(REPO_ROOT, '.cache', 'e2e');
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_MAJOR = 24;
 export const CHROMIUM_PATH = '/usr/bin/chromium';
