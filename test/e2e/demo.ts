@@ -52,8 +52,7 @@ async function main(): Promise<void> {
     scratch = await mkdtemp(path.join(tmpdir(), 'bigv-demo-'));
     const userData = path.join(scratch, 'data');
     await mkdir(path.join(userData, 'User'), { recursive: true });
-    const { ['remote.extensionKind']: _remoteOnly, ...desktopBase } = baseSettings();
-    await writeFile(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...desktopBase, ...settings }, null, 2));
+    await writeFile(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...baseSettings(), ...settings }, null, 2));
     desktop = spawn(
       'code',
       ['--new-window', '--wait', `--extensionDevelopmentPath=${REPO_ROOT}`, `--user-data-dir=${userData}`,
@@ -69,8 +68,8 @@ async function main(): Promise<void> {
     const extension = await prepareExtension();
     scratch = await mkdtemp(path.join(tmpdir(), 'bigv-demo-'));
     const extensionsDir = path.join(scratch, 'extensions');
-    if (extension.kind === 'vsix') await installVsix(provisioned, extension.vsixPath, extensionsDir);
-    codeServer = await startCodeServer({ provisioned, extension, extensionsDir, settings });
+    await installVsix(provisioned, extension.vsixPath, extensionsDir);
+    codeServer = await startCodeServer({ provisioned, extensionsDir, settings });
     console.log(`\ndemo: open ${codeServer.url}`);
     console.log('      (code-server on 127.0.0.1; from another machine, forward the port with ssh -L)');
   }

@@ -1,5 +1,5 @@
 // Starts a real VS Code (code-server) on loopback with its own user-data and settings, and the
-// extension either installed from the .vsix or loaded as an extension under development.
+// extension installed from the packaged .vsix.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import * as net from 'node:net';
@@ -7,8 +7,6 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { Provisioned } from '../provision';
-import type { PreparedExtension } from './extension';
-import { EXTENSION_ID } from './paths';
 
 const run = promisify(execFile);
 
@@ -23,7 +21,6 @@ export interface CodeServer {
 
 export interface CodeServerOptions {
   provisioned: Provisioned;
-  extension: PreparedExtension;
   /** Shared by the runs of one suite: the .vsix is installed there once. */
   extensionsDir: string;
   settings: Record<string, unknown>;
@@ -32,14 +29,11 @@ export interface CodeServerOptions {
 
 /**
  * Settings every run needs whatever the scenario: a quiet workbench (no walkthroughs, chat,
- * telemetry or update checks), the DOM terminal renderer (the canvas/WebGL ones leave
- * `.xterm-rows` empty, so the terminal could not be read), and the extension allowed to run in
- * code-server's extension host (package.json says `"extensionKind": ["ui"]`, which a browser
- * workbench can only honour in its web worker, where a Node extension cannot run).
+ * telemetry or update checks) and the DOM terminal renderer (the canvas/WebGL ones leave
+ * `.xterm-rows` empty, so the terminal could not be read).
  */
 export function baseSettings(): Record<string, unknown> {
   return {
-    'remote.extensionKind': { [EXTENSION_ID]: ['workspace'] },
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
     'workbench.welcomePage.walkthroughs.openOnInstall': false,
@@ -130,7 +124,6 @@ export async function startCodeServer(o: CodeServerOptions): Promise<CodeServer>
     '--disable-workspace-trust',
     '--disable-getting-started-override',
   ];
-  if (o.extension.kind === 'development') args.push('--vscode-option', `extensionDevelopmentPath=${o.extension.extensionPath}`);
   args.push(workspace);
 
   // A process group of its own: the server starts an extension host and a pty host, and stop()

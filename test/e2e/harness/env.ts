@@ -61,7 +61,7 @@ async function startEnv(): Promise<E2EEnv> {
   const provisioned = await provision(log);
   const extension = await prepareExtension(log);
   const extensionsDir = await mkdtemp(path.join(tmpdir(), 'bigv-e2e-ext-'));
-  if (extension.kind === 'vsix') await installVsix(provisioned, extension.vsixPath, extensionsDir);
+  await installVsix(provisioned, extension.vsixPath, extensionsDir);
   const backends = await startBackends({
     transitionMs: TRANSITION_MS,
     ...(process.env.BIGV_E2E_VERBOSE ? { log: (l: string) => console.log(`sim: ${l}`) } : {}),
@@ -79,7 +79,7 @@ export async function stopEnv(): Promise<void> {
   await env.browser.close().catch(() => undefined);
   await env.backends.stop().catch(() => undefined);
   await rm(env.extensionsDir, { recursive: true, force: true }).catch(() => undefined);
-  if (env.extension.kind === 'vsix') await rm(path.dirname(env.extension.vsixPath), { recursive: true, force: true }).catch(() => undefined);
+  await rm(path.dirname(env.extension.vsixPath), { recursive: true, force: true }).catch(() => undefined);
 }
 
 /** The settings that point the extension at the simulator and the console server. */
@@ -98,7 +98,6 @@ export async function openScenario(name: string, o: OpenOptions = {}): Promise<S
   env.backends.reset();
   const codeServer = await startCodeServer({
     provisioned: env.provisioned,
-    extension: env.extension,
     extensionsDir: env.extensionsDir,
     settings: { ...bigvSettings(env.backends), ...o.settings },
     log: env.log,

@@ -5,5 +5,3 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results', 'e2e');
 /** README screenshots (committed). */
 export const README_SCREENSHOTS_DIR = path.join(REPO_ROOT, 'media', 'screenshots');
-/** Extension id as VS Code knows it: `publisher.name` from package.json. */
-export const EXTENSION_ID = 'bigv-vscode.bigv-vscode';
