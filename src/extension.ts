@@ -1,4 +1,5 @@
 // Wiring only: builds the parts, connects them and registers the commands from one table.
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { SessionManager } from './auth/session';
 import { SessionStore } from './auth/sessionStore';
@@ -18,6 +19,8 @@ const REMOTE_SSH = 'ms-vscode-remote.remote-ssh';
 let services: ExtensionServices | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
+  // Pure modules (tree formatting) translate through @vscode/l10n: hand it this window's bundle.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const log = createLog();
   const settings = () => currentSettings((w) => log.warn(w));
   const session = new SessionManager({

@@ -1,6 +1,7 @@
 // Pure formatting of what the tree shows about servers, groups and accounts. Kept apart from the
 // vscode layer so every string the user scans can be unit-tested.
 import type { VirtualMachine } from '../api/schemas';
+import * as l10n from '@vscode/l10n';
 
 const MIB_PER_GIB = 1024;
 
@@ -18,7 +19,7 @@ export function formatDiscSize(mib: number): string {
 }
 
 export function formatCores(cores: number): string {
-  return `${cores} vCPU`;
+  return l10n.t('{0} vCPU', cores);
 }
 
 export function isIPv4(ip: string): boolean {
@@ -74,8 +75,11 @@ export function countServers(vms: Iterable<VirtualMachine>): ServerCounts {
 /** `3 servers · 2 running`, `1 server · 0 running · 1 deleted`, or `` for an empty container. */
 export function countsDescription(c: ServerCounts): string {
   if (c.servers === 0 && c.deleted === 0) return '';
-  const parts = [`${c.servers} ${c.servers === 1 ? 'server' : 'servers'}`, `${c.running} running`];
-  if (c.deleted > 0) parts.push(`${c.deleted} deleted`);
+  const parts = [
+    c.servers === 1 ? l10n.t('1 server') : l10n.t('{0} servers', c.servers),
+    l10n.t('{0} running', c.running),
+  ];
+  if (c.deleted > 0) parts.push(l10n.t('{0} deleted', c.deleted));
   return parts.join(' · ');
 }
 

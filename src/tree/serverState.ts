@@ -3,20 +3,11 @@
 // what decides which commands a server offers.
 import type { VirtualMachine } from '../api/schemas';
 import type { PendingAction } from '../commands/services';
+import * as l10n from '@vscode/l10n';
 import { escapeMarkdown, formatCores, formatDiscSize, formatMemory, allIps, specSummary } from './format';
 
-export type ServerStateName =
-  | 'running'
-  | 'stopped'
-  | 'starting'
-  | 'stopping'
-  | 'restarting'
-  | 'shutting-down'
-  | 'resetting'
-  | 'reimaging'
-  | 'deleting'
-  | 'restoring'
-  | 'deleted';
+/** What the brain reports, or the action the user has just asked for (shown until it settles). */
+export type ServerStateName = 'running' | 'stopped' | 'restarting' | 'deleted' | PendingAction;
 
 export type ServerContextValue = 'server.running' | 'server.stopped' | 'server.changing' | 'server.deleted';
 
@@ -34,18 +25,19 @@ export interface ServerStateView {
   changing: boolean;
 }
 
-const LABELS: Record<ServerStateName, string> = {
-  running: 'Running',
-  stopped: 'Stopped',
-  starting: 'Starting…',
-  stopping: 'Stopping…',
-  restarting: 'Restarting…',
-  'shutting-down': 'Shutting down…',
-  resetting: 'Resetting…',
-  reimaging: 'Reimaging…',
-  deleting: 'Deleting…',
-  restoring: 'Restoring…',
-  deleted: 'Deleted',
+// Functions, not strings: the bundle is configured at activation, after this module loads.
+const LABELS: Record<ServerStateName, () => string> = {
+  running: () => l10n.t('Running'),
+  stopped: () => l10n.t('Stopped'),
+  starting: () => l10n.t('Starting…'),
+  stopping: () => l10n.t('Stopping…'),
+  restarting: () => l10n.t('Restarting…'),
+  'shutting-down': () => l10n.t('Shutting down…'),
+  resetting: () => l10n.t('Resetting…'),
+  reimaging: () => l10n.t('Reimaging…'),
+  deleting: () => l10n.t('Deleting…'),
+  restoring: () => l10n.t('Restoring…'),
+  deleted: () => l10n.t('Deleted'),
 };
 
 /** The state the brain reports, ignoring anything the user has just asked for. */
@@ -64,7 +56,7 @@ export function isTransitional(vm: Pick<VirtualMachine, 'power_on' | 'autoreboot
 
 export function serverState(vm: VirtualMachine, pending?: PendingAction): ServerStateView {
   const state: ServerStateName = pending ?? observedState(vm);
-  const label = LABELS[state];
+  const label = LABELS[state]();
   const spec = specSummary(vm);
   switch (state) {
     case 'running':
@@ -96,19 +88,19 @@ export function serverTooltipMarkdown(vm: VirtualMachine, pending?: PendingActio
   const row = (name: string, value: string | null | undefined): void => {
     if (value !== undefined && value !== null && value !== '') lines.push(`${name}: ${value}  `);
   };
-  row('Hostname', vm.hostname ? `\`${vm.hostname}\`` : undefined);
-  row('Zone', vm.zone_name ? e(vm.zone_name) : undefined);
-  row('Head', vm.head ? e(vm.head) : undefined);
-  row('Hardware profile', vm.hardware_profile ? e(vm.hardware_profile) + (vm.hardware_profile_locked ? ' (locked)' : '') : undefined);
-  row('Last image', vm.last_imaged_with ? e(vm.last_imaged_with) : undefined);
-  row('Size', `${formatCores(vm.cores)} · ${formatMemory(vm.memory)}`);
+  row(l10n.t('Hostname'), vm.hostname ? `\`${vm.hostname}\`` : undefined);
+  row(l10n.t('Zone'), vm.zone_name ? e(vm.zone_name) : undefined);
+  row(l10n.t('Head'), vm.head ? e(vm.head) : undefined);
+  row(l10n.t('Hardware profile'), vm.hardware_profile ? e(vm.hardware_profile) + (vm.hardware_profile_locked ? l10n.t(' (locked)') : '') : undefined);
+  row(l10n.t('Last image'), vm.last_imaged_with ? e(vm.last_imaged_with) : undefined);
+  row(l10n.t('Size'), `${formatCores(vm.cores)} · ${formatMemory(vm.memory)}`);
   const discs = (vm.discs ?? []).map((d) => `${e(d.label)} ${formatDiscSize(d.size)} ${e(d.storage_grade)}`);
-  row('Discs', discs.join(', '));
+  row(l10n.t('Discs'), discs.join(', '));
   const ips = allIps(vm);
-  row('IPv4', ips.v4.map((ip) => `\`${ip}\``).join(', '));
-  row('IPv6', ips.v6.map((ip) => `\`${ip}\``).join(', '));
-  row('Extra IPs', ips.extra.map((ip) => `\`${ip}\``).join(', '));
-  row('Management address', vm.management_address ? `\`${vm.management_address}\`` : undefined);
-  row('CD-ROM', vm.cdrom_url ? e(vm.cdrom_url) : undefined);
+  row(l10n.t('IPv4'), ips.v4.map((ip) => `\`${ip}\``).join(', '));
+  row(l10n.t('IPv6'), ips.v6.map((ip) => `\`${ip}\``).join(', '));
+  row(l10n.t('Extra IPs'), ips.extra.map((ip) => `\`${ip}\``).join(', '));
+  row(l10n.t('Management address'), vm.management_address ? `\`${vm.management_address}\`` : undefined);
+  row(l10n.t('CD-ROM'), vm.cdrom_url ? e(vm.cdrom_url) : undefined);
   return lines.join('\n');
 }

@@ -50,7 +50,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         item.contextValue = 'account';
         item.iconPath = new vscode.ThemeIcon(node.account.suspended ? 'warning' : 'account');
         const summary = accountSummary(node);
-        item.description = node.account.suspended ? ['suspended', summary].filter(Boolean).join(' · ') : summary;
+        item.description = node.account.suspended ? [vscode.l10n.t('suspended'), summary].filter(Boolean).join(' · ') : summary;
         item.tooltip = vscode.l10n.t('Account {0}', node.account.name) + (item.description ? ` — ${item.description}` : '');
         return item;
       }
