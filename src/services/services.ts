@@ -177,7 +177,7 @@ export class ExtensionServices implements CommandServices, vscode.Disposable {
           void this.refreshServer(target);
           return undefined;
         }
-        const message = `${title} failed: ${errorReason(err)}`;
+        const message = vscode.l10n.t('{0} failed: {1}', title, errorReason(err));
         this.log.error(message);
         void this.showError(message);
         void this.refreshServer(target);

@@ -40,6 +40,12 @@ describe('README screenshots', function () {
     const row = await wb.waitForRow('web1');
     await row.click({ button: 'right' });
     await wb.page.locator('.monaco-menu .actions-container').first().waitFor();
+    // The menu fades in: a picture taken at once shows it half transparent over the tree.
+    await wb.page.waitForFunction(`(() => {
+      const menu = document.querySelector('.monaco-menu');
+      for (let el = menu; el; el = el.parentElement) if (Number(getComputedStyle(el).opacity) < 1) return false;
+      return menu !== null;
+    })()`);
     await save('context-menu.png', { x: 0, y: 0, width: 560, height: 600 });
     await wb.page.keyboard.press('Escape');
   });
