@@ -1,6 +1,6 @@
 // `GET /definitions` answers `[{id, data}]`; the brain adds ids over time, so unknown ones are
 // skipped, but a known id whose data has the wrong shape is an error naming that id.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DefinitionListSchema, type Definitions } from './schemas';
 import { describeZodError } from './zodErrors';
 
@@ -26,7 +26,7 @@ export function toDefinitions(raw: unknown): Definitions {
     keymaps: [],
     sendkeys: [],
   };
-  const parse = <S extends z.ZodType>(schema: S, id: string, data: unknown): z.output<S> => {
+  const parse = <S extends z.ZodMiniType>(schema: S, id: string, data: unknown): z.output<S> => {
     const r = schema.safeParse(data);
     if (!r.success) throw new DefinitionsShapeError(describeZodError(r.error, `definitions.${id}`));
     return r.data;

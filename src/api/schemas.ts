@@ -1,30 +1,38 @@
 // Every byte the client accepts from the network passes through one of these schemas.
 // Objects are loose: the brain adds fields over time and we keep them (the properties
 // document shows them), but a field we rely on that is missing or of the wrong type is an error.
-import { z } from 'zod';
+//
+// zod/mini rather than classic zod: the same validation, and about 430 KB less in the bundle
+// the extension host parses at activation. Only the English messages are loaded (zodErrors.ts
+// turns them into "field: expected boolean, received string").
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.cjs';
 
-const int = z.number().int();
+z.config(en());
+
+const int = z.int();
+const optionalString = z.optional(z.nullable(z.string()));
 
 export const DiscSchema = z.looseObject({
   id: int,
   label: z.string(),
   size: int, // MiB
   storage_grade: z.string(),
-  storage_pool: z.string().nullable().optional(),
-  virtual_machine_id: int.optional(),
-  type: z.string().optional(),
+  storage_pool: optionalString,
+  virtual_machine_id: z.optional(int),
+  type: z.optional(z.string()),
 });
 export type Disc = z.infer<typeof DiscSchema>;
 
 export const NetworkInterfaceSchema = z.looseObject({
   id: int,
-  label: z.string().nullable().optional(),
+  label: optionalString,
   ips: z.array(z.string()),
-  extra_ips: z.record(z.string(), z.string()).optional().default({}),
-  mac: z.string().optional(),
-  vlan_num: int.nullable().optional(),
-  virtual_machine_id: int.optional(),
-  type: z.string().optional(),
+  extra_ips: z._default(z.record(z.string(), z.string()), {}),
+  mac: z.optional(z.string()),
+  vlan_num: z.optional(z.nullable(int)),
+  virtual_machine_id: z.optional(int),
+  type: z.optional(z.string()),
 });
 export type NetworkInterface = z.infer<typeof NetworkInterfaceSchema>;
 
@@ -34,38 +42,38 @@ export const VirtualMachineSchema = z.looseObject({
   group_id: int,
   power_on: z.boolean(),
   autoreboot_on: z.boolean(),
-  deleted: z.boolean().optional().default(false),
+  deleted: z._default(z.boolean(), false),
   cores: int,
   memory: int, // MiB
-  hostname: z.string().optional(),
-  management_address: z.string().nullable().optional(),
-  head: z.string().nullable().optional(),
-  cdrom_url: z.string().nullable().optional(),
-  keymap: z.string().nullable().optional(),
-  hardware_profile: z.string().nullable().optional(),
-  hardware_profile_locked: z.boolean().optional(),
-  zone_name: z.string().nullable().optional(),
-  last_imaged_with: z.string().nullable().optional(),
-  type: z.string().optional(),
-  discs: z.array(DiscSchema).optional(),
-  network_interfaces: z.array(NetworkInterfaceSchema).optional(),
+  hostname: z.optional(z.string()),
+  management_address: optionalString,
+  head: optionalString,
+  cdrom_url: optionalString,
+  keymap: optionalString,
+  hardware_profile: optionalString,
+  hardware_profile_locked: z.optional(z.boolean()),
+  zone_name: optionalString,
+  last_imaged_with: optionalString,
+  type: z.optional(z.string()),
+  discs: z.optional(z.array(DiscSchema)),
+  network_interfaces: z.optional(z.array(NetworkInterfaceSchema)),
 });
 export type VirtualMachine = z.infer<typeof VirtualMachineSchema>;
 
 export const GroupSchema = z.looseObject({
   id: int,
   name: z.string(),
-  account_id: int.optional(),
-  type: z.string().optional(),
-  virtual_machines: z.array(VirtualMachineSchema).optional(),
+  account_id: z.optional(int),
+  type: z.optional(z.string()),
+  virtual_machines: z.optional(z.array(VirtualMachineSchema)),
 });
 export type Group = z.infer<typeof GroupSchema>;
 
 export const AccountSchema = z.looseObject({
   id: int,
   name: z.string(),
-  suspended: z.boolean().optional(),
-  groups: z.array(GroupSchema).optional(),
+  suspended: z.optional(z.boolean()),
+  groups: z.optional(z.array(GroupSchema)),
 });
 export type Account = z.infer<typeof AccountSchema>;
 
@@ -73,8 +81,8 @@ export const AccountListSchema = z.array(AccountSchema);
 
 export const SessionInfoSchema = z.looseObject({
   username: z.string(),
-  factors: z.array(z.string()).optional().default([]),
-  group_memberships: z.array(z.string()).optional().default([]),
+  factors: z._default(z.array(z.string()), []),
+  group_memberships: z._default(z.array(z.string()), []),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 

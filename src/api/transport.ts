@@ -3,7 +3,7 @@
 // the logging hook (which only ever sees redacted URLs), content-type checks and status → error
 // mapping. Endpoint-specific quirks (the auth server's error bodies) plug in through `mapStatus`.
 import { request, type Dispatcher } from 'undici';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   BadRequestError,
   BigvError,
@@ -123,7 +123,7 @@ export class Transport {
   }
 
   /** Sends and parses a JSON body through `schema`; `label` names the root in field paths. */
-  async json<S extends z.ZodType>(req: HttpRequest, schema: S, label: string, call?: CallOptions): Promise<z.output<S>> {
+  async json<S extends z.ZodMiniType>(req: HttpRequest, schema: S, label: string, call?: CallOptions): Promise<z.output<S>> {
     const res = await this.send(req, call);
     const value = parseJsonBody(res, req.secrets);
     const parsed = schema.safeParse(value);

@@ -1,6 +1,6 @@
 // A zod failure rendered as `root[0].field: expected boolean`, so a report of "the extension
 // does not understand the API" points at the exact field that changed.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 const MAX_ISSUES = 3;
 
@@ -22,7 +22,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return msg;
 }
 
-export function describeZodError(error: z.ZodError, label: string): string {
+export function describeZodError(error: z.core.$ZodError, label: string): string {
   const parts = error.issues.slice(0, MAX_ISSUES).map((i) => `${formatPath(label, i.path)}: ${describeIssue(i)}`);
   const more = error.issues.length - MAX_ISSUES;
   return more > 0 ? `${parts.join('; ')} (and ${more} more)` : parts.join('; ');
