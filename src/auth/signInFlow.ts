@@ -5,10 +5,10 @@ import { BadCredentialsError, CancelledError, SecondFactorRequiredError, type Cr
 import { errorReason } from '../services/errorText';
 import type { SessionUi, SignInOptions, SignInResult } from './types';
 
-const TITLE = 'Sign in to Bytemark Cloud';
+const title = (): string => vscode.l10n.t('Sign in to Bytemark Cloud');
 
-function nonEmpty(what: string): (v: string) => string | undefined {
-  return (v) => (v.trim() === '' ? `Enter your ${what}.` : undefined);
+function nonEmpty(message: string): (v: string) => string | undefined {
+  return (v) => (v.trim() === '' ? message : undefined);
 }
 
 /** Undefined when the user cancelled at any step. */
@@ -16,25 +16,25 @@ export async function runSignInFlow(o: SignInOptions): Promise<SignInResult | un
   let username = o.lastUsername;
   for (;;) {
     username = await vscode.window.showInputBox({
-      title: TITLE,
+      title: title(),
       prompt: vscode.l10n.t('Username for {0}', new URL(o.authEndpoint).host),
       value: username ?? '',
       ignoreFocusOut: true,
-      validateInput: nonEmpty('username'),
+      validateInput: nonEmpty(vscode.l10n.t('Enter your username.')),
     });
     if (username === undefined) return undefined;
     username = username.trim();
     const password = await vscode.window.showInputBox({
-      title: TITLE,
+      title: title(),
       prompt: vscode.l10n.t('Password for {0}', username),
       password: true,
       ignoreFocusOut: true,
-      validateInput: nonEmpty('password'),
+      validateInput: nonEmpty(vscode.l10n.t('Enter your password.')),
     });
     if (password === undefined) return undefined;
     const creds: Credentials = { username, password, validitySeconds: o.validitySeconds };
     if (o.useYubikey) {
-      const otp = await askCode('Yubikey', vscode.l10n.t('Touch your Yubikey (setting bigv.useYubikey is on)'));
+      const otp = await askCode(vscode.l10n.t('Yubikey'), vscode.l10n.t('Touch your Yubikey (setting bigv.useYubikey is on)'));
       if (otp === undefined) return undefined;
       creds.yubikey = otp;
     }
@@ -65,9 +65,9 @@ export async function runSignInFlow(o: SignInOptions): Promise<SignInResult | un
   }
 }
 
-function askCode(title: string, prompt: string): Thenable<string | undefined> {
+function askCode(step: string, prompt: string): Thenable<string | undefined> {
   return vscode.window.showInputBox({
-    title: `${TITLE}: ${title}`,
+    title: `${title()}: ${step}`,
     prompt,
     password: true,
     ignoreFocusOut: true,
