@@ -10,18 +10,17 @@ interface ComboItem extends vscode.QuickPickItem {
 }
 
 function commonCombos(): ComboItem[] {
-  const t = vscode.l10n.t;
   return [
-    { label: 'Ctrl+Alt+Delete', data: 'ctrl-alt-delete', description: t('Reboot (most Linux systems)') },
-    { label: 'Alt+SysRq+S', data: 'alt-sysrq-s', description: t('Magic SysRq: sync discs') },
-    { label: 'Alt+SysRq+U', data: 'alt-sysrq-u', description: t('Magic SysRq: remount read-only') },
-    { label: 'Alt+SysRq+B', data: 'alt-sysrq-b', description: t('Magic SysRq: reboot now') },
-    { label: 'Alt+SysRq+O', data: 'alt-sysrq-o', description: t('Magic SysRq: power off now') },
-    { label: 'Alt+SysRq+E', data: 'alt-sysrq-e', description: t('Magic SysRq: terminate all processes') },
-    { label: 'Alt+SysRq+F', data: 'alt-sysrq-f', description: t('Magic SysRq: run the OOM killer') },
-    { label: 'Ctrl+Alt+F1', data: 'ctrl-alt-f1', description: t('Switch to virtual console 1') },
-    { label: 'Ctrl+Alt+F2', data: 'ctrl-alt-f2', description: t('Switch to virtual console 2') },
-    { label: 'Alt+F4', data: 'alt-f4', description: t('Close window') },
+    { label: 'Ctrl+Alt+Delete', data: 'ctrl-alt-delete', description: vscode.l10n.t('Reboot (most Linux systems)') },
+    { label: 'Alt+SysRq+S', data: 'alt-sysrq-s', description: vscode.l10n.t('Magic SysRq: sync discs') },
+    { label: 'Alt+SysRq+U', data: 'alt-sysrq-u', description: vscode.l10n.t('Magic SysRq: remount read-only') },
+    { label: 'Alt+SysRq+B', data: 'alt-sysrq-b', description: vscode.l10n.t('Magic SysRq: reboot now') },
+    { label: 'Alt+SysRq+O', data: 'alt-sysrq-o', description: vscode.l10n.t('Magic SysRq: power off now') },
+    { label: 'Alt+SysRq+E', data: 'alt-sysrq-e', description: vscode.l10n.t('Magic SysRq: terminate all processes') },
+    { label: 'Alt+SysRq+F', data: 'alt-sysrq-f', description: vscode.l10n.t('Magic SysRq: run the OOM killer') },
+    { label: 'Ctrl+Alt+F1', data: 'ctrl-alt-f1', description: vscode.l10n.t('Switch to virtual console 1') },
+    { label: 'Ctrl+Alt+F2', data: 'ctrl-alt-f2', description: vscode.l10n.t('Switch to virtual console 2') },
+    { label: 'Alt+F4', data: 'alt-f4', description: vscode.l10n.t('Close window') },
     { label: 'Esc', data: 'esc' },
     { label: 'Enter', data: 'ret' },
   ];
