@@ -79,12 +79,22 @@ export class Workbench {
   async openBigvView(): Promise<void> {
     const entry = this.activityEntry();
     await entry.waitFor({ timeout: 60_000 });
-    // Clicking an already-open container closes the side bar: only click when it is not checked.
     const item = this.activityItem();
-    const checked = (await item.getAttribute('aria-pressed')) === 'true' || (await item.getAttribute('aria-checked')) === 'true' ||
-      /\bchecked\b/.test((await item.getAttribute('class')) ?? '');
-    if (!checked) await entry.click();
-    await this.serversPane().waitFor({ timeout: 20_000 });
+    const pane = this.serversPane();
+    const deadline = Date.now() + 40_000;
+    // After a reload the workbench restores the side bar by itself, a moment after the activity
+    // bar appears, and a click in that moment toggles it shut again. So click only while the pane
+    // is not showing and the entry is not checked, then let the workbench settle and look again.
+    while (!(await pane.isVisible())) {
+      if (Date.now() > deadline) {
+        await this.shot('timeout-bigv-view');
+        throw new Error('timed out opening the Bytemark Cloud view');
+      }
+      const checked = (await item.getAttribute('aria-pressed')) === 'true' || (await item.getAttribute('aria-checked')) === 'true' ||
+        /\bchecked\b/.test((await item.getAttribute('class')) ?? '');
+      if (!checked) await entry.click();
+      await pane.waitFor({ timeout: 3_000 }).catch(() => undefined);
+    }
     await this.shot('bigv-view');
   }
 
