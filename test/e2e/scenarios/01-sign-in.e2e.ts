@@ -1,15 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { signIn, reveal } from '../harness/flows';
-import { openScenario, type Scenario } from '../harness/env';
+import type { Scenario } from '../harness/env';
+import { scenarioHooks } from '../harness/hooks';
 
 describe('sign in through the welcome view and browse the tree', function () {
   let s: Scenario;
-  before(async function () {
-    s = await openScenario('01-sign-in');
-  });
-  after(async function () {
-    await s?.close();
-  });
+  scenarioHooks('01-sign-in', (x) => (s = x));
 
   it('shows the welcome with a Sign In button while signed out', async function () {
     await s.wb.openBigvView();

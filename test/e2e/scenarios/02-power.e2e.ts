@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { openScenario, type Scenario } from '../harness/env';
-import { signIn } from '../harness/flows';
+import type { Scenario } from '../harness/env';
+import { scenarioHooks } from '../harness/hooks';
 
 // The icon classes the tree uses: running/stopped, and the spinners of a change in progress.
 const RUNNING = /codicon-vm-running/;
@@ -15,14 +15,7 @@ describe('power actions from the context menu', function () {
     return found;
   };
 
-  before(async function () {
-    s = await openScenario('02-power');
-    await signIn(s.wb);
-    await s.wb.waitForRow('web1');
-  });
-  after(async function () {
-    await s?.close();
-  });
+  scenarioHooks('02-power', (x) => (s = x), { signIn: {} });
 
   it('Stop (power off) asks first, shows the change, and ends stopped', async function () {
     const { wb } = s;

@@ -1,18 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openScenario, type Scenario } from '../harness/env';
-import { signIn } from '../harness/flows';
+import type { Scenario } from '../harness/env';
+import { scenarioHooks } from '../harness/hooks';
 
 describe('reimage with typed confirmation', function () {
   let s: Scenario;
-  before(async function () {
-    s = await openScenario('03-reimage');
-    await signIn(s.wb);
-    await s.wb.waitForRow('web1');
-  });
-  after(async function () {
-    await s?.close();
-  });
+  scenarioHooks('03-reimage', (x) => (s = x), { signIn: {} });
 
   it('refuses a wrong name, then reimages after the name is typed, and shows the generated password', async function () {
     const { wb } = s;

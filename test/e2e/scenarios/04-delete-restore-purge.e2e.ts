@@ -1,18 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { openScenario, type Scenario } from '../harness/env';
-import { signIn } from '../harness/flows';
+import type { Scenario } from '../harness/env';
+import { scenarioHooks } from '../harness/hooks';
 
 describe('delete, show deleted, restore and purge', function () {
   let s: Scenario;
   const find = (group: string, name: string) => s.backends.sim.state.findServer('demo', group, name);
-  before(async function () {
-    s = await openScenario('04-delete-restore-purge');
-    await signIn(s.wb);
-    await s.wb.waitForRow('staging');
-  });
-  after(async function () {
-    await s?.close();
-  });
+  scenarioHooks('04-delete-restore-purge', (x) => (s = x), { signIn: {}, firstRow: 'staging' });
 
   it('Delete asks first, then the server leaves the tree and is deleted in the simulator', async function () {
     const { wb } = s;

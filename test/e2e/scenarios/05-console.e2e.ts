@@ -1,18 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { banner } from '../harness/consoleServer';
-import { openScenario, type Scenario } from '../harness/env';
-import { signIn } from '../harness/flows';
+import type { Scenario } from '../harness/env';
+import { scenarioHooks } from '../harness/hooks';
 
 describe('serial console in a terminal (real OpenSSH client)', function () {
   let s: Scenario;
-  before(async function () {
-    s = await openScenario('05-console');
-    await signIn(s.wb);
-    await s.wb.waitForRow('web1');
-  });
-  after(async function () {
-    await s?.close();
-  });
+  scenarioHooks('05-console', (x) => (s = x), { signIn: {} });
 
   it('opens a terminal that reaches the console of the chosen server as the session user', async function () {
     const { wb } = s;

@@ -1,17 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { openScenario, type Scenario } from '../harness/env';
-import { signIn } from '../harness/flows';
+import type { Scenario } from '../harness/env';
+import { scenarioHooks } from '../harness/hooks';
 
 describe('Command Palette with its server quick pick', function () {
   let s: Scenario;
-  before(async function () {
-    s = await openScenario('06-palette');
-    await signIn(s.wb);
-    await s.wb.waitForRow('app1');
-  });
-  after(async function () {
-    await s?.close();
-  });
+  scenarioHooks('06-palette', (x) => (s = x), { signIn: {}, firstRow: 'app1' });
 
   it('Stop from the palette offers running servers only and finds one by name.group.account', async function () {
     const { wb } = s;

@@ -1,15 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { openScenario, type Scenario } from '../harness/env';
+import type { Scenario } from '../harness/env';
+import { scenarioHooks } from '../harness/hooks';
 import { DEMO_PASSWORD, SECOND_FACTOR_CODE, signIn } from '../harness/flows';
 
 describe('sign in with a one-time code (twofactor user)', function () {
   let s: Scenario;
-  before(async function () {
-    s = await openScenario('07-two-factor');
-  });
-  after(async function () {
-    await s?.close();
-  });
+  scenarioHooks('07-two-factor', (x) => (s = x));
 
   it('a wrong code is refused with a message and a Try Again', async function () {
     const { wb } = s;

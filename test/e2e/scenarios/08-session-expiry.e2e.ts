@@ -1,19 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { openScenario, type Scenario } from '../harness/env';
+import type { Scenario } from '../harness/env';
+import { scenarioHooks } from '../harness/hooks';
 import { signIn } from '../harness/flows';
 
 const EXPIRED = /session expired/i;
 
 describe('a session that expires', function () {
   let s: Scenario;
-  before(async function () {
-    s = await openScenario('08-session-expiry');
-    await signIn(s.wb);
-    await s.wb.waitForRow('web1');
-  });
-  after(async function () {
-    await s?.close();
-  });
+  scenarioHooks('08-session-expiry', (x) => (s = x), { signIn: {} });
 
   it('brings the welcome back and says so exactly once', async function () {
     const { wb } = s;

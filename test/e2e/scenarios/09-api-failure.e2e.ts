@@ -1,17 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { openScenario, type Scenario } from '../harness/env';
-import { signIn } from '../harness/flows';
+import type { Scenario } from '../harness/env';
+import { scenarioHooks } from '../harness/hooks';
 
 describe('an API failure while loading', function () {
   let s: Scenario;
-  before(async function () {
-    s = await openScenario('09-api-failure');
-    await signIn(s.wb);
-    await s.wb.waitForRow('web1');
-  });
-  after(async function () {
-    await s?.close();
-  });
+  scenarioHooks('09-api-failure', (x) => (s = x), { signIn: {} });
 
   it('retries, then shows an error row saying what failed', async function () {
     const { wb } = s;

@@ -1,17 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { openScenario, type Scenario } from '../harness/env';
-import { signIn } from '../harness/flows';
+import type { Scenario } from '../harness/env';
+import { scenarioHooks } from '../harness/hooks';
 
 describe('the session survives a reload; sign out ends it', function () {
   let s: Scenario;
-  before(async function () {
-    s = await openScenario('10-sign-out');
-    await signIn(s.wb);
-    await s.wb.waitForRow('web1');
-  });
-  after(async function () {
-    await s?.close();
-  });
+  scenarioHooks('10-sign-out', (x) => (s = x), { signIn: {} });
 
   it('a reloaded window is still signed in (token kept in secret storage)', async function () {
     const { wb } = s;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { openScenario, type Scenario } from '../harness/env';
-import { signIn } from '../harness/flows';
+import type { Scenario } from '../harness/env';
+import { scenarioHooks } from '../harness/hooks';
 import type { Workbench } from '../harness/workbench';
 
 const RUNNING = /codicon-vm-running/;
@@ -41,14 +41,7 @@ describe('copy commands and Show Properties from the context menu', function () 
     return found;
   };
 
-  before(async function () {
-    s = await openScenario('11-copy-properties');
-    await signIn(s.wb);
-    await s.wb.waitForRow('db1');
-  });
-  after(async function () {
-    await s?.close();
-  });
+  scenarioHooks('11-copy-properties', (x) => (s = x), { signIn: {}, firstRow: 'db1' });
 
   it('Copy Hostname puts the server\'s hostname on the clipboard', async function () {
     const { wb } = s;
@@ -158,14 +151,7 @@ describe('copy commands and Show Properties from the context menu', function () 
 
 describe('a read-only user (viewer)', function () {
   let s: Scenario;
-  before(async function () {
-    s = await openScenario('11-viewer');
-    await signIn(s.wb, { username: 'viewer' });
-    await s.wb.waitForRow('web1');
-  });
-  after(async function () {
-    await s?.close();
-  });
+  scenarioHooks('11-viewer', (x) => (s = x), { signIn: { username: 'viewer' } });
 
   it('sees only the account it may read', async function () {
     const { wb } = s;

@@ -4,21 +4,18 @@ import * as assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { banner } from '../harness/consoleServer';
-import { openScenario, type Scenario } from '../harness/env';
-import { signIn } from '../harness/flows';
+import type { Scenario } from '../harness/env';
+import { scenarioHooks } from '../harness/hooks';
 import { README_SCREENSHOTS_DIR } from '../harness/paths';
 
 describe('README screenshots', function () {
   let s: Scenario;
-  before(async function () {
-    s = await openScenario('readme-screenshots');
-    await s.wb.page.setViewportSize({ width: 1100, height: 640 });
-    await signIn(s.wb);
-    await s.wb.waitForRow('web1');
-    await mkdir(README_SCREENSHOTS_DIR, { recursive: true });
-  });
-  after(async function () {
-    await s?.close();
+  scenarioHooks('readme-screenshots', (x) => (s = x), {
+    signIn: {},
+    then: async (x) => {
+      await x.wb.page.setViewportSize({ width: 1100, height: 640 });
+      await mkdir(README_SCREENSHOTS_DIR, { recursive: true });
+    },
   });
 
   const save = (name: string, clip?: { x: number; y: number; width: number; height: number }) =>
