@@ -8,10 +8,10 @@ import { handlers } from './commands/registry';
 import { COMMAND_IDS } from './commands/ids';
 import { currentSettings, onDidChangeSettings } from './config';
 import { createLog, requestLogger } from './log';
-import { registerPropertiesProvider } from './properties';
+import { propertiesPath, registerPropertiesProvider } from './properties';
 import { ExtensionServices } from './services/services';
 import { Estate } from './tree/estate';
-import type { EstateNode } from './tree/nodes';
+import { isServerNode, type EstateNode } from './tree/nodes';
 import { ServerTreeProvider } from './tree/treeProvider';
 
 const REMOTE_SSH = 'ms-vscode-remote.remote-ssh';
@@ -45,7 +45,12 @@ export function activate(context: vscode.ExtensionContext): void {
   for (const id of COMMAND_IDS) {
     context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => handlers[id](svc, ...args)));
   }
-  registerPropertiesProvider(context, svc);
+  const properties = registerPropertiesProvider(context, svc);
+  context.subscriptions.push(
+    estate.onDidChange((nodes) =>
+      properties.serversChanged(nodes && new Set(nodes.filter(isServerNode).map((n) => propertiesPath(n.parent.parent.account.name, n.parent.group.name, n.vm.name)))),
+    ),
+  );
 
   context.subscriptions.push(
     onDidChangeSettings((changed) => {

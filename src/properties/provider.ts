@@ -7,6 +7,8 @@ import { parsePropertiesPath, PROPERTIES_SCHEME, renderProperties } from './docu
 
 // Switching between editors should not refetch every time; older than this, it does.
 const STALE_AFTER_MS = 10_000;
+// An action changes a server several times in a second (pending, patched, settled): one refetch.
+const COALESCE_MS = 400;
 
 export class ServerPropertiesProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -14,6 +16,7 @@ export class ServerPropertiesProvider implements vscode.TextDocumentContentProvi
   /** Last good text per document, shown again if a refresh fails rather than blanking it. */
   private readonly lastGood = new Map<string, { text: string; at: number }>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly scheduled = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly services: CommandServices) {
     this.subscriptions.push(
@@ -30,6 +33,24 @@ export class ServerPropertiesProvider implements vscode.TextDocumentContentProvi
 
   refresh(uri: vscode.Uri): void {
     this.changed.fire(uri);
+  }
+
+  /**
+   * Servers changed in the tree (an action, a poll, a reload): refetch the open documents among
+   * them, so an open document never shows a state the tree has moved on from. `paths` are
+   * `propertiesPath`s; undefined means every open document.
+   */
+  serversChanged(paths: ReadonlySet<string> | undefined): void {
+    for (const doc of vscode.workspace.textDocuments) {
+      if (doc.uri.scheme !== PROPERTIES_SCHEME || (paths && !paths.has(doc.uri.path))) continue;
+      const key = doc.uri.toString();
+      if (this.scheduled.has(key)) continue;
+      const uri = doc.uri;
+      this.scheduled.set(key, setTimeout(() => {
+        this.scheduled.delete(key);
+        this.refresh(uri);
+      }, COALESCE_MS));
+    }
   }
 
   async provideTextDocumentContent(uri: vscode.Uri, token: vscode.CancellationToken): Promise<string> {
@@ -57,6 +78,8 @@ export class ServerPropertiesProvider implements vscode.TextDocumentContentProvi
   }
 
   dispose(): void {
+    for (const t of this.scheduled.values()) clearTimeout(t);
+    this.scheduled.clear();
     for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -147,6 +147,21 @@ describe('copy commands and Show Properties from the context menu', function () 
     await wb.page.keyboard.press('ControlOrMeta+C');
     await waitForClipboard(wb, text);
   });
+
+  it('an open properties document follows the server when an action changes it', async function () {
+    const { wb } = s;
+    await wb.contextMenu('web2', 'Show Properties');
+    const lines = wb.page.locator('.editor-group-container .monaco-editor').first().locator('.view-lines');
+    const text = async (): Promise<string> => (await lines.innerText().catch(() => '')).replace(/\u00a0/g, ' ');
+    await wb.until('the document to show web2 running', async () => /"power_on": true/.test(await text()));
+
+    await wb.contextMenu('web2', 'Stop Server (Power Off)');
+    await wb.waitForDialog(/Stop web2/);
+    await wb.clickDialogButton('Stop');
+    await wb.until('the document to show web2 off', async () => /"power_on": false/.test(await text()), { timeoutMs: 20_000 });
+    await wb.shot('properties-followed-stop');
+    assert.equal(vm('web', 'web2').power_on, false, 'the simulator has web2 off');
+  });
 });
 
 describe('a read-only user (viewer)', function () {
