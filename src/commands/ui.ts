@@ -1,6 +1,7 @@
 // Small prompts and checks shared by the command files, so each command reads as
 // "resolve → confirm → act" and every confirmation looks and behaves the same.
 import * as vscode from 'vscode';
+import { currentSettings } from '../config';
 import type { WaitOptions } from './flows/power';
 import { isDeleted, isLive, isRunning, isStopped } from './flows/states';
 import type { ServerTarget } from './services';
@@ -62,8 +63,7 @@ export function requireState(target: ServerTarget, need: NeededState): boolean {
 
 /** How to wait inside a flow: the user's poll interval, and a generous limit. */
 export function waitOptions(signal: AbortSignal, timeoutMs: number, onPoll?: WaitOptions['onPoll']): WaitOptions {
-  const seconds = vscode.workspace.getConfiguration('bigv').get<unknown>('pollIntervalSeconds');
-  const intervalMs = typeof seconds === 'number' && Number.isFinite(seconds) ? Math.min(600, Math.max(1, seconds)) * 1000 : 3000;
+  const intervalMs = currentSettings().pollIntervalSeconds * 1000;
   return onPoll ? { intervalMs, timeoutMs, signal, onPoll } : { intervalMs, timeoutMs, signal };
 }
 

@@ -21,8 +21,6 @@ export function onDidChangeSettings(listener: (changed: (keyof Settings)[]) => v
     showDeletedServers: 'showDeletedServers',
     pollIntervalSeconds: 'pollIntervalSeconds',
     requestTimeoutSeconds: 'requestTimeoutSeconds',
-    sshPath: 'console.sshPath',
-    sshArgs: 'console.sshArgs',
   };
   return vscode.workspace.onDidChangeConfiguration((e) => {
     if (!e.affectsConfiguration(SECTION)) return;

@@ -1,6 +1,7 @@
 // Typed, validated view of the `bigv.*` settings. A value a user mistyped falls back to the
 // default with a warning instead of breaking sign-in or the tree. No vscode import: the caller
-// passes a `get` (vscode's WorkspaceConfiguration satisfies it).
+// passes a `get` (vscode's WorkspaceConfiguration satisfies it). The console settings are read
+// by the console itself (src/console/sshArgv.ts), which can say exactly what is wrong with them.
 
 export interface Settings {
   apiEndpoint: string;
@@ -11,8 +12,6 @@ export interface Settings {
   showDeletedServers: boolean;
   pollIntervalSeconds: number;
   requestTimeoutSeconds: number;
-  sshPath: string;
-  sshArgs: string[];
 }
 
 export const DEFAULTS: Settings = {
@@ -24,8 +23,6 @@ export const DEFAULTS: Settings = {
   showDeletedServers: false,
   pollIntervalSeconds: 3,
   requestTimeoutSeconds: 30,
-  sshPath: 'ssh',
-  sshArgs: [],
 };
 
 export interface ConfigSource {
@@ -66,8 +63,6 @@ export function readSettings(cfg: ConfigSource, warn: (message: string) => void 
     const raw = cfg.get<unknown>(key);
     return typeof raw === 'boolean' ? raw : DEFAULTS[key];
   };
-  const sshPath = cfg.get<unknown>('console.sshPath');
-  const sshArgs = cfg.get<unknown>('console.sshArgs');
   return {
     apiEndpoint: endpoint('apiEndpoint'),
     authEndpoint: endpoint('authEndpoint'),
@@ -77,7 +72,5 @@ export function readSettings(cfg: ConfigSource, warn: (message: string) => void 
     showDeletedServers: bool('showDeletedServers'),
     pollIntervalSeconds: number('pollIntervalSeconds', 1, 600),
     requestTimeoutSeconds: number('requestTimeoutSeconds', 1, 600),
-    sshPath: typeof sshPath === 'string' && sshPath.trim() !== '' ? sshPath : DEFAULTS.sshPath,
-    sshArgs: Array.isArray(sshArgs) && sshArgs.every((a) => typeof a === 'string') ? (sshArgs as string[]) : DEFAULTS.sshArgs,
   };
 }

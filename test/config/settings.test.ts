@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { DEFAULTS, normalizeEndpoint, readSettings } from '../../src/config/settings';
+import { parseConsoleSettings } from '../../src/console/sshArgv';
 
 const source = (values: Record<string, unknown>) => ({ get: <T>(k: string) => values[k] as T | undefined });
 
@@ -27,6 +28,7 @@ describe('settings', () => {
     assert.equal(s.sessionValidity, 86_400);
     assert.equal(s.requestTimeoutSeconds, 30);
     assert.equal(s.useYubikey, false);
-    assert.deepEqual(s.sshArgs, []);
+    // Console settings are the console's to read; the same value is refused there, naming the item.
+    assert.deepEqual(parseConsoleSettings(undefined, ['-v', 3]), { ok: false, problem: 'args-item-not-string', item: 2 });
   });
 });
