@@ -16,7 +16,7 @@ import type { Settings } from '../config/settings';
 import type { Estate } from '../tree/estate';
 import { isServerNode, type EstateNode } from '../tree/nodes';
 import { PollingSet } from '../tree/pollingSet';
-import { reloadServer } from '../tree/load';
+import { loadEstate, reloadServer } from '../tree/load';
 import { isTransitional } from '../tree/serverState';
 import { errorReason, failureMessage } from './errorText';
 import { pickServer } from './pickServer';
@@ -259,13 +259,11 @@ export class ExtensionServices implements CommandServices, vscode.Disposable {
       const epoch = this.session.epoch.current;
       const includeDeleted = this.showDeletedValue;
       try {
-        const accounts = await vscode.window.withProgress({ location: { viewId: 'bigv.servers' } }, () =>
-          brain.getAccounts({ includeDeleted }),
+        const stillWanted = () => epoch === this.session.epoch.current && includeDeleted === this.showDeletedValue;
+        const loaded = await vscode.window.withProgress({ location: { viewId: 'bigv.servers' } }, () =>
+          loadEstate(brain, this.estate, includeDeleted, undefined, stillWanted),
         );
-        // Signed out, switched user, or the deleted-servers choice changed meanwhile: a newer load owns the tree.
-        if (epoch !== this.session.epoch.current || includeDeleted !== this.showDeletedValue) return;
-        // Inline rather than loadEstate(): the epoch check must sit between the GET and the replace.
-        this.estate.replace(accounts, includeDeleted);
+        if (loaded === 'stale') return;
         // The brain may already be mid-reboot for some; watch those until they settle.
         for (const node of this.estate.servers()) if (isTransitional(node.vm)) this.poller.add(node.vm.id);
         return;

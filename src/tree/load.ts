@@ -3,9 +3,21 @@
 import { NotFoundError, type BrainClient, type CallOptions, type VirtualMachine } from '../api';
 import type { Estate, EstateChange } from './estate';
 
-/** `GET /accounts?view=overview[&include_deleted=true]` → the whole tree, diffed in place. */
-export async function loadEstate(brain: BrainClient, estate: Estate, includeDeleted: boolean, o?: CallOptions): Promise<EstateChange> {
+/**
+ * `GET /accounts?view=overview[&include_deleted=true]` → the whole tree, diffed in place.
+ * `stillWanted` is asked after the answer arrives: if the user signed out, switched user or
+ * changed the deleted-servers choice meanwhile, a newer load owns the tree and this answer is
+ * dropped ('stale').
+ */
+export async function loadEstate(
+  brain: BrainClient,
+  estate: Estate,
+  includeDeleted: boolean,
+  o?: CallOptions,
+  stillWanted: () => boolean = () => true,
+): Promise<EstateChange | 'stale'> {
   const accounts = await brain.getAccounts({ includeDeleted }, o);
+  if (!stillWanted()) return 'stale';
   return estate.replace(accounts, includeDeleted);
 }
 

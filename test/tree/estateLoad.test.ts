@@ -63,10 +63,22 @@ describe('Estate against the simulator', () => {
     const deleted = estate.servers().filter((s) => s.vm.deleted);
     assert.ok(deleted.length >= 1, 'the seed has a deleted server');
     assert.ok(change !== undefined, 'not a whole-tree refresh');
+    assert.ok(change !== 'stale', 'nothing made this load stale');
     for (const d of deleted) assert.ok(change.some((n) => n.kind !== 'server' && (n.id === d.parent.id || n.id === d.parent.parent.id)), 'its container refreshed');
     for (const s of estate.servers()) if (!s.vm.deleted) assert.equal(s, before.get(s.id), `${s.vm.name} kept its node`);
     await loadEstate(brain, estate, false);
     assert.ok(estate.servers().every((s) => !s.vm.deleted));
+  });
+
+  it('an answer that arrives after the user moved on is dropped, not applied', async () => {
+    const brain = await brainFor();
+    const estate = new Estate();
+    await loadEstate(brain, estate, false);
+    const before = estate.servers().map((s) => s.vm.deleted);
+    const result = await loadEstate(brain, estate, true, undefined, () => false);
+    assert.equal(result, 'stale');
+    assert.deepEqual(estate.servers().map((s) => s.vm.deleted), before, 'the tree still shows the earlier load');
+    assert.equal(estate.includeDeleted, false);
   });
 
   it('after an action, one single-server GET updates that node in place', async () => {
