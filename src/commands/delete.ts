@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { CommandHandler } from './services';
 import { restoreTarget } from './restore';
-import { confirmModal, DONE, requireState, whereServer } from './ui';
+import { confirmModal, requireState, whereServer } from './ui';
 
 export const deleteServer: CommandHandler = async (services, arg) => {
   const target = await services.resolveServer(arg, {
@@ -19,19 +19,16 @@ export const deleteServer: CommandHandler = async (services, arg) => {
     vscode.l10n.t('Delete'),
   );
   if (!confirmed) return undefined;
-  const result = await services.runAction(
+  const ok = await services.runAction(
     target,
     vscode.l10n.t('Deleting {0}', target.fullName),
-    async (brain, signal) => {
-      await brain.deleteServer(target.ref, {}, { signal });
-      return DONE;
-    },
+    (brain, signal) => brain.deleteServer(target.ref, {}, { signal }),
     { pending: 'deleting', settledWhen: (vm) => vm.deleted === true },
   );
-  if (result !== DONE) return undefined;
+  if (!ok) return false;
   const undo = vscode.l10n.t('Restore');
   void vscode.window
     .showInformationMessage(vscode.l10n.t('Deleted {0}. It can be restored for a limited time.', target.fullName), undo)
     .then((choice) => (choice === undo ? restoreTarget(services, target) : undefined));
-  return DONE;
+  return true;
 };

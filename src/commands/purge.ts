@@ -2,7 +2,7 @@
 // bring it back, so the user types its name rather than clicking a button.
 import * as vscode from 'vscode';
 import type { CommandHandler } from './services';
-import { confirmByTypingName, DONE } from './ui';
+import { confirmByTypingName } from './ui';
 
 export const purge: CommandHandler = async (services, arg) => {
   const target = await services.resolveServer(arg, {
@@ -21,17 +21,14 @@ export const purge: CommandHandler = async (services, arg) => {
     ),
   );
   if (!confirmed) return undefined;
-  const result = await services.runAction(
+  const ok = await services.runAction(
     target,
     vscode.l10n.t('Purging {0}', target.fullName),
-    async (brain, signal) => {
-      await brain.deleteServer(target.ref, { purge: true }, { signal });
-      return DONE;
-    },
+    (brain, signal) => brain.deleteServer(target.ref, { purge: true }, { signal }),
     { removed: true },
   );
-  if (result === DONE) {
+  if (ok) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Purged {0}.', target.fullName));
   }
-  return result;
+  return ok;
 };

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { PowerOffMethod } from './flows/power';
 import { reimageServer } from './flows/reimage';
 import type { CommandHandler } from './services';
-import { DONE, requireState, waitOptions, whereServer } from './ui';
+import { requireState, waitOptions, whereServer } from './ui';
 import { askDistribution, askRootPassword, askSshKey, showRootPassword } from './reimagePrompts';
 
 // ACPI shutdowns of a busy server can take minutes; beyond this something is wrong.
@@ -67,7 +67,7 @@ export const reimage: CommandHandler = async (services, arg) => {
   });
   if (typed !== target.vm.name) return undefined;
 
-  const result = await services.runAction(
+  const ok = await services.runAction(
     target,
     vscode.l10n.t('Reimaging {0}', name),
     async (brain, signal) => {
@@ -81,11 +81,10 @@ export const reimage: CommandHandler = async (services, arg) => {
           onStep: (step) => services.log.info(`Reimage ${name}: ${step}`),
         },
       );
-      return DONE;
     },
     { pending: 'reimaging', settledWhen: (vm) => vm.power_on },
   );
-  if (result !== DONE) return undefined;
+  if (!ok) return false;
   if (password.generated) {
     await showRootPassword(target, distribution, password.value);
   } else {
@@ -93,5 +92,5 @@ export const reimage: CommandHandler = async (services, arg) => {
       vscode.l10n.t('{0} is being reimaged with {1}. It powers on when the installation is done.', name, distribution),
     );
   }
-  return DONE;
+  return true;
 };

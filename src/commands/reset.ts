@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { resetServer } from './flows/power';
 import type { CommandHandler } from './services';
-import { confirmModal, DONE, requireState, whereServer } from './ui';
+import { confirmModal, requireState, whereServer } from './ui';
 
 export const reset: CommandHandler = async (services, arg) => {
   const target = await services.resolveServer(arg, {
@@ -22,10 +22,7 @@ export const reset: CommandHandler = async (services, arg) => {
   return services.runAction(
     target,
     vscode.l10n.t('Resetting {0}', target.fullName),
-    async (brain, signal) => {
-      await resetServer(brain, target.ref, { signal });
-      return DONE;
-    },
+    (brain, signal) => resetServer(brain, target.ref, { signal }),
     { pending: 'resetting', settledWhen: (vm) => vm.power_on },
   );
 };

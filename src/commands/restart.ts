@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { restartServer } from './flows/power';
 import type { CommandHandler } from './services';
-import { DONE, requireState, whereServer } from './ui';
+import { requireState, whereServer } from './ui';
 
 export const restart: CommandHandler = async (services, arg) => {
   const target = await services.resolveServer(arg, {
@@ -14,10 +14,7 @@ export const restart: CommandHandler = async (services, arg) => {
   return services.runAction(
     target,
     vscode.l10n.t('Restarting {0}', target.fullName),
-    async (brain, signal) => {
-      await restartServer(brain, target.ref, { signal });
-      return DONE;
-    },
+    (brain, signal) => restartServer(brain, target.ref, { signal }),
     { pending: 'restarting', settledWhen: (vm) => vm.power_on },
   );
 };

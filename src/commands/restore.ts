@@ -1,7 +1,7 @@
 // Undelete (`PUT {"deleted": false}`), possible only for a while after deletion.
 import * as vscode from 'vscode';
 import type { CommandHandler, CommandServices, ServerTarget } from './services';
-import { DONE, requireState, whereServer } from './ui';
+import { requireState, whereServer } from './ui';
 
 export const restore: CommandHandler = async (services, arg) => {
   // From the palette the pick list can only offer deleted servers if the tree has loaded them.
@@ -23,20 +23,17 @@ export const restore: CommandHandler = async (services, arg) => {
 };
 
 /** Also the Restore button after a delete, whose target still shows the pre-delete state. */
-export async function restoreTarget(services: CommandServices, target: ServerTarget): Promise<true | undefined> {
-  const result = await services.runAction(
+export async function restoreTarget(services: CommandServices, target: ServerTarget): Promise<boolean> {
+  const ok = await services.runAction(
     target,
     vscode.l10n.t('Restoring {0}', target.fullName),
-    async (brain, signal) => {
-      await brain.undeleteServer(target.ref, { signal });
-      return DONE;
-    },
+    (brain, signal) => brain.undeleteServer(target.ref, { signal }),
     { pending: 'restoring', settledWhen: (vm) => !vm.deleted },
   );
-  if (result === DONE) {
+  if (ok) {
     void vscode.window.showInformationMessage(
       vscode.l10n.t('Restored {0}. It stays powered off until you start it.', target.fullName),
     );
   }
-  return result;
+  return ok;
 }

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { comboAvailable, parseKeys } from './flows/sendKeys';
 import type { CommandHandler } from './services';
-import { DONE, requireState, whereServer } from './ui';
+import { requireState, whereServer } from './ui';
 
 interface ComboItem extends vscode.QuickPickItem {
   data?: string;
@@ -59,10 +59,7 @@ export const sendKeys: CommandHandler = async (services, arg) => {
     data = parsed.data;
   }
   const keys = data;
-  return services.runAction(target, vscode.l10n.t('Sending {0} to {1}', keys, target.fullName), async (brain, signal) => {
-    await brain.signal(target.ref, 'sendkey', keys, { signal });
-    return DONE;
-  });
+  return services.runAction(target, vscode.l10n.t('Sending {0} to {1}', keys, target.fullName), (brain, signal) => brain.signal(target.ref, 'sendkey', keys, { signal }));
 };
 
 function keysProblem(value: string, validKeys: readonly string[]): string | undefined {

@@ -56,14 +56,15 @@ export interface CommandServices {
   resolveServer(arg: unknown, opts?: ResolveOptions): Promise<ServerTarget | undefined>;
   /**
    * Runs one API call under `withProgress` (cancellable), logs it, reports a failure with the
-   * API's reason (UI + log), then refreshes/polls the server. Returns undefined on failure or cancel.
+   * API's reason (UI + log), then refreshes/polls the server. True when the call succeeded;
+   * false on failure or cancel (already reported).
    */
-  runAction<T>(
+  runAction(
     target: ServerTarget,
     title: string,
-    fn: (brain: BrainClient, signal: AbortSignal) => Promise<T>,
+    fn: (brain: BrainClient, signal: AbortSignal) => Promise<unknown>,
     opts?: ActionOptions,
-  ): Promise<T | undefined>;
+  ): Promise<boolean>;
   /** Re-reads one server (single GET) and updates its node in place. */
   refreshServer(target: ServerTarget): Promise<VirtualMachine | undefined>;
   /** Reloads the whole tree (one `GET /accounts?view=overview`). */

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { shutdownServer } from './flows/power';
 import type { CommandHandler, CommandServices, ServerTarget } from './services';
-import { DONE, requireState, whereServer } from './ui';
+import { requireState, whereServer } from './ui';
 
 export const shutdown: CommandHandler = async (services, arg) => {
   const target = await services.resolveServer(arg, {
@@ -15,14 +15,11 @@ export const shutdown: CommandHandler = async (services, arg) => {
 };
 
 /** Also Stop's "Shut Down Instead". */
-export function shutdownTarget(services: CommandServices, target: ServerTarget): Promise<true | undefined> {
+export function shutdownTarget(services: CommandServices, target: ServerTarget): Promise<boolean> {
   return services.runAction(
     target,
     vscode.l10n.t('Shutting down {0}', target.fullName),
-    async (brain, signal) => {
-      await shutdownServer(brain, target.ref, { signal });
-      return DONE;
-    },
+    (brain, signal) => shutdownServer(brain, target.ref, { signal }),
     { pending: 'shutting-down', settledWhen: (vm) => !vm.power_on },
   );
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { startServer } from './flows/power';
 import type { CommandHandler } from './services';
-import { DONE, requireState, whereServer } from './ui';
+import { requireState, whereServer } from './ui';
 
 export const start: CommandHandler = async (services, arg) => {
   const target = await services.resolveServer(arg, {
@@ -12,10 +12,7 @@ export const start: CommandHandler = async (services, arg) => {
   return services.runAction(
     target,
     vscode.l10n.t('Starting {0}', target.fullName),
-    async (brain, signal) => {
-      await startServer(brain, target.ref, { signal });
-      return DONE;
-    },
+    (brain, signal) => startServer(brain, target.ref, { signal }),
     { pending: 'starting', settledWhen: (vm) => vm.power_on },
   );
 };

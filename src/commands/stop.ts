@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { stopServer } from './flows/power';
 import type { CommandHandler } from './services';
 import { shutdownTarget } from './shutdown';
-import { DONE, whereServer } from './ui';
+import { whereServer } from './ui';
 
 export const stop: CommandHandler = async (services, arg) => {
   const target = await services.resolveServer(arg, {
@@ -36,10 +36,7 @@ export const stop: CommandHandler = async (services, arg) => {
   return services.runAction(
     target,
     vscode.l10n.t('Stopping {0}', target.fullName),
-    async (brain, signal) => {
-      await stopServer(brain, target.ref, { signal });
-      return DONE;
-    },
+    (brain, signal) => stopServer(brain, target.ref, { signal }),
     { pending: 'stopping', settledWhen: (vm) => !vm.power_on },
   );
 };

@@ -6,9 +6,6 @@ import type { WaitOptions } from './flows/power';
 import { isDeleted, isLive, isRunning, isStopped } from './flows/states';
 import type { ServerTarget } from './services';
 
-/** runAction returns undefined on failure or cancel; commands return this from `fn` to tell success apart. */
-export const DONE = true as const;
-
 /** A modal warning with one action button (Cancel is added by VS Code). True if confirmed. */
 export async function confirmModal(message: string, detail: string, button: string): Promise<boolean> {
   const choice = await vscode.window.showWarningMessage(message, { modal: true, detail }, button);

@@ -134,28 +134,28 @@ export class ExtensionServices implements CommandServices, vscode.Disposable {
     return pickServer(rows, opts.placeHolder);
   }
 
-  async runAction<T>(
+  async runAction(
     target: ServerTarget,
     title: string,
-    fn: (brain: BrainClient, signal: AbortSignal) => Promise<T>,
+    fn: (brain: BrainClient, signal: AbortSignal) => Promise<unknown>,
     opts: ActionOptions = {},
-  ): Promise<T | undefined> {
+  ): Promise<boolean> {
     const vmId = target.vm.id;
     for (let attempt = 0; attempt < 2; attempt++) {
       const brain = await this.brain();
-      if (!brain) return undefined;
+      if (!brain) return false;
       const epoch = this.session.epoch.current;
       this.poller.delete(vmId);
       if (opts.pending) this.estate.setPending(vmId, opts.pending);
       this.log.info(`${title}…`);
       try {
-        const result = await vscode.window.withProgress(
+        await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Notification, title: `${title}…`, cancellable: true },
           async (_p, token) => {
             const ac = new AbortController();
             const sub = token.onCancellationRequested(() => ac.abort());
             try {
-              return await fn(brain, ac.signal);
+              await fn(brain, ac.signal);
             } finally {
               sub.dispose();
             }
@@ -163,28 +163,28 @@ export class ExtensionServices implements CommandServices, vscode.Disposable {
         );
         this.log.info(`${title}: done.`);
         await this.afterAction(target, opts);
-        return result;
+        return true;
       } catch (err) {
         this.estate.setPending(vmId, undefined);
         if (err instanceof UnauthorizedError) {
           const outcome = await this.session.handleUnauthorized(epoch);
           if (outcome === 'renewed' && attempt === 0) continue;
-          return undefined;
+          return false;
         }
         if (err instanceof CancelledError) {
           // The request may have reached the brain before the cancel; show what really happened.
           this.log.info(`${title}: cancelled.`);
           void this.refreshServer(target);
-          return undefined;
+          return false;
         }
         const message = vscode.l10n.t('{0} failed: {1}', title, errorReason(err));
         this.log.error(message);
         void this.showError(message);
         void this.refreshServer(target);
-        return undefined;
+        return false;
       }
     }
-    return undefined;
+    return false;
   }
 
   private async afterAction(target: ServerTarget, opts: ActionOptions): Promise<void> {
