@@ -2,6 +2,7 @@
 // `GET /accounts?view=overview` and patched by single-server GETs. Nodes keep their ids and
 // their object identity across reloads (so VS Code keeps expansion and selection), and every
 // mutation reports exactly which nodes changed so the tree refreshes only those.
+import * as l10n from '@vscode/l10n';
 import type { Account, VirtualMachine } from '../api/schemas';
 import type { PendingAction } from '../commands/services';
 import { countServers, countsDescription } from './format';
@@ -116,10 +117,10 @@ export class Estate {
     if (!node) {
       if (this.statusValue === 'error' && this.errorNode) return [this.errorNode];
       if (this.statusValue !== 'loaded') return [];
-      return this.accountList.length ? this.accountList : [this.placeholder(undefined, 'No accounts')];
+      return this.accountList.length ? this.accountList : [this.placeholder(undefined, l10n.t('No accounts'))];
     }
-    if (node.kind === 'account') return node.groups.length ? node.groups : [this.placeholder(node, 'No servers')];
-    if (node.kind === 'group') return node.servers.length ? node.servers : [this.placeholder(node, 'No servers')];
+    if (node.kind === 'account') return node.groups.length ? node.groups : [this.placeholder(node, l10n.t('No servers'))];
+    if (node.kind === 'group') return node.servers.length ? node.servers : [this.placeholder(node, l10n.t('No servers'))];
     return [];
   }
 
