@@ -1,7 +1,7 @@
 // The two fake services the extension talks to: the BigV simulator (auth + brain) and the serial
 // console. Shared by the end-to-end suite and `npm run demo`.
 import { startSimulator, type Simulator } from '../../simulator';
-import { startConsoleServer, type ConsoleServer } from './consoleServer';
+import { startConsoleServer, type ConsoleServer } from '../../support/consoleServer';
 
 export interface Backends {
   sim: Simulator;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { banner } from '../harness/consoleServer';
+import { banner } from '../../support/consoleServer';
 import type { Scenario } from '../harness/env';
 import { scenarioHooks } from '../harness/hooks';
 

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
-import { banner } from '../harness/consoleServer';
+import { banner } from '../../support/consoleServer';
 import type { Scenario } from '../harness/env';
 import { scenarioHooks } from '../harness/hooks';
 import { README_SCREENSHOTS_DIR } from '../harness/paths';

@@ -1,5 +1,5 @@
 // A stand-in for BigV's serial console: an SSH server on loopback that the real OpenSSH client
-// (started by the extension in a VS Code terminal) connects to. Like the real one it only lets in
+// connects to (from a VS Code terminal in the end-to-end tests, directly in the console tests). Like the real one it only lets in
 // the session's user with a registered public key; it then plays a serial console (banner, login
 // prompt, echo) so a test can see that the terminal reached it, and as whom.
 import { execFile } from 'node:child_process';
@@ -53,8 +53,8 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
   const dir = await mkdtemp(path.join(tmpdir(), 'bigv-console-'));
   const keyPath = path.join(dir, 'id_ed25519');
   const hostKeyPath = path.join(dir, 'host_ed25519');
-  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bigv-e2e', '-f', keyPath]);
-  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bigv-e2e-host', '-f', hostKeyPath]);
+  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bigv-console-test', '-f', keyPath]);
+  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bigv-console-test-host', '-f', hostKeyPath]);
   const allowed = utils.parseKey(await readFile(`${keyPath}.pub`, 'utf8'));
   if (allowed instanceof Error) throw new Error(`console server: cannot parse the generated key: ${allowed.message}`);
   const allowedPub = allowed.getPublicSSH();
