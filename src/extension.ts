@@ -1,18 +1,18 @@
 // Wiring only: builds the parts, connects them and registers the commands from one table.
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { SessionManager } from './auth/session';
-import { SessionStore } from './auth/sessionStore';
-import { vscodeSessionUi } from './auth/signInFlow';
+import { SessionManager } from './session/session';
+import { SessionStore } from './session/sessionStore';
+import { vscodeSessionUi } from './ui/signInPrompts';
 import { handlers } from './commands/registry';
 import { COMMAND_IDS } from './commands/ids';
 import { currentSettings, onDidChangeSettings } from './config';
 import { createLog, requestLogger } from './log';
-import { propertiesPath, registerPropertiesProvider } from './properties';
-import { ExtensionServices } from './services/services';
-import { Estate } from './tree/estate';
-import { isServerNode, type EstateNode } from './tree/nodes';
-import { ServerTreeProvider } from './tree/treeProvider';
+import { propertiesPath, registerPropertiesProvider } from './features/properties';
+import { ExtensionServices } from './wiring/controller';
+import { Estate } from './estate/estate';
+import { isServerNode, type EstateNode } from './estate/nodes';
+import { ServerTreeProvider } from './ui/treeProvider';
 
 const REMOTE_SSH = 'ms-vscode-remote.remote-ssh';
 

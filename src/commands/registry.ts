@@ -2,29 +2,29 @@
 // test/commands/contributions.test.ts checks (by parsing this file) that each id's handler comes
 // from its own file, src/commands/<id without "bigv.">.ts.
 import type { CommandId } from './ids';
-import type { CommandHandler } from './services';
-import { connectRemoteSsh } from './connectRemoteSsh';
-import { copyHostname } from './copyHostname';
-import { copyIpAddress } from './copyIpAddress';
-import { copyManagementAddress } from './copyManagementAddress';
-import { deleteServer } from './delete';
-import { hideDeleted } from './hideDeleted';
-import { openConsole } from './openConsole';
-import { purge } from './purge';
-import { refresh } from './refresh';
-import { reimage } from './reimage';
-import { reset } from './reset';
-import { restart } from './restart';
-import { restore } from './restore';
-import { sendKeys } from './sendKeys';
-import { showDeleted } from './showDeleted';
-import { showLog } from './showLog';
-import { showProperties } from './showProperties';
-import { shutdown } from './shutdown';
-import { signIn } from './signIn';
-import { signOut } from './signOut';
-import { start } from './start';
-import { stop } from './stop';
+import type { CommandHandler } from './context';
+import { connectRemoteSsh } from './server/connectRemoteSsh';
+import { copyHostname } from './server/copyHostname';
+import { copyIpAddress } from './server/copyIpAddress';
+import { copyManagementAddress } from './server/copyManagementAddress';
+import { deleteServer } from './server/delete';
+import { hideDeleted } from './view/hideDeleted';
+import { openConsole } from './server/openConsole';
+import { purge } from './server/purge';
+import { refresh } from './view/refresh';
+import { reimage } from './server/reimage';
+import { reset } from './server/reset';
+import { restart } from './server/restart';
+import { restore } from './server/restore';
+import { sendKeys } from './server/sendKeys';
+import { showDeleted } from './view/showDeleted';
+import { showLog } from './view/showLog';
+import { showProperties } from './server/showProperties';
+import { shutdown } from './server/shutdown';
+import { signIn } from './session/signIn';
+import { signOut } from './session/signOut';
+import { start } from './server/start';
+import { stop } from './server/stop';
 
 export const handlers: Record<CommandId, CommandHandler> = {
   'bigv.signIn': signIn,

@@ -1,5 +1,0 @@
-import type { CommandHandler } from './services';
-
-export const hideDeleted: CommandHandler = async (services) => {
-  await services.setShowDeleted(false);
-};

@@ -1,6 +1,0 @@
-// Also the Retry of the tree's error node, so it reloads everything rather than one server.
-import type { CommandHandler } from './services';
-
-export const refresh: CommandHandler = async (services) => {
-  await services.refreshAll();
-};

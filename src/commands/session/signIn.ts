@@ -1,0 +1,5 @@
+import type { CommandHandler } from '../context';
+
+export const signIn: CommandHandler = async (services) => {
+  await services.signIn();
+};

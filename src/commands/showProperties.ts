@@ -1,9 +1,0 @@
-import * as vscode from 'vscode';
-import { showServerProperties } from '../properties';
-import type { CommandHandler } from './services';
-
-export const showProperties: CommandHandler = async (services, arg) => {
-  const target = await services.resolveServer(arg, { filter: () => true, placeHolder: vscode.l10n.t('Select a server to show its properties') });
-  if (!target) return undefined;
-  return showServerProperties(target);
-};

@@ -1,5 +1,0 @@
-import type { CommandHandler } from './services';
-
-export const signIn: CommandHandler = async (services) => {
-  await services.signIn();
-};

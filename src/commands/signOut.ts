@@ -1,6 +1,0 @@
-// No confirmation: signing out loses nothing that signing in again does not restore.
-import type { CommandHandler } from './services';
-
-export const signOut: CommandHandler = async (services) => {
-  await services.signOut();
-};

@@ -1,0 +1,5 @@
+import type { CommandHandler } from '../context';
+
+export const showLog: CommandHandler = async (services) => {
+  services.log.show(true);
+};

@@ -1,0 +1,275 @@
+// Owns the session: which user is signed in, the token (in memory and in SecretStorage), the
+// API clients that use it, and what happens when it ends (sign-out, expiry, another window).
+// No vscode import: the UI, secret store and state come in through SessionDeps, so the whole
+// flow (restore, expiry, renewal, another window) is tested against the simulator.
+import { AuthClient, BrainClient, UnauthorizedError, type RequestLogEvent, type SessionInfo } from '../api';
+import type { Settings } from '../config/settings';
+import { errorReason } from '../ui/errorText';
+import { SessionEpoch } from './sessionEpoch';
+import type { SessionStore } from './sessionStore';
+import type { KeyValueStore, Logger, SessionUi } from './types';
+
+export type RestoreResult =
+  | { kind: 'signed-in' }
+  | { kind: 'signed-out' }
+  /** A token is stored but could not be checked (network, endpoint): kept, and the reason shown. */
+  | { kind: 'unverified'; error: unknown };
+
+export type UnauthorizedOutcome = 'renewed' | 'expired' | 'ignored';
+
+export interface SessionDeps {
+  store: SessionStore;
+  /** Non-secret state (the last username, to prefill the box). */
+  memento: KeyValueStore;
+  log: Logger;
+  ui: SessionUi;
+  settings: () => Settings;
+  onRequest: (e: RequestLogEvent) => void;
+}
+
+const lastUserKey = (authEndpoint: string): string => `bigv.lastUsername:${authEndpoint}`;
+/** Silent renewal is for the occasional expiry, not a loop against a server that refuses us. */
+const MIN_RENEWAL_GAP_MS = 60_000;
+
+/** A minimal event: vscode.EventEmitter without the vscode import. */
+class Emitter {
+  private readonly listeners = new Set<() => void>();
+  readonly event = (listener: () => void): { dispose(): void } => {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  };
+  fire(): void {
+    for (const l of [...this.listeners]) l();
+  }
+  dispose(): void {
+    this.listeners.clear();
+  }
+}
+
+export class SessionManager {
+  readonly epoch = new SessionEpoch();
+  private token: string | undefined;
+  private user: string | undefined;
+  private authClient: AuthClient | undefined;
+  private brainClient: BrainClient | undefined;
+  private clientError: unknown;
+  private signingIn: Promise<boolean> | undefined;
+  private renewing: Promise<UnauthorizedOutcome> | undefined;
+  private lastRenewal = 0;
+  private readonly changed = new Emitter();
+  private readonly subscriptions: Array<{ dispose(): unknown }> = [];
+  /** Fires whenever the signed-in user (or the endpoint they are signed in to) changes. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.subscriptions.push(
+      this.changed,
+      deps.store.onDidChange(() => deps.settings().authEndpoint, () => void this.syncFromStore()),
+    );
+  }
+
+  get username(): string | undefined {
+    return this.token === undefined ? undefined : this.user;
+  }
+
+  get signedIn(): boolean {
+    return this.token !== undefined;
+  }
+
+  /** The brain client, or undefined when signed out or the endpoint setting is unusable. */
+  get brain(): BrainClient | undefined {
+    return this.token === undefined ? undefined : this.brainClient;
+  }
+
+  /** The brain client even when signed out, for the calls that need no session (`/definitions`). */
+  get anonymousBrain(): BrainClient | undefined {
+    return this.brainClient;
+  }
+
+  /** Why the clients could not be built (e.g. a plain-http endpoint), if they could not. */
+  get endpointError(): unknown {
+    return this.clientError;
+  }
+
+  /** (Re)creates the clients from the current settings (endpoints, timeout). */
+  rebuildClients(): void {
+    const s = this.deps.settings();
+    const opts = { timeoutMs: s.requestTimeoutSeconds * 1000, onRequest: this.deps.onRequest, userAgent: 'bigv-vscode' };
+    try {
+      this.authClient = new AuthClient(s.authEndpoint, opts);
+      this.brainClient = new BrainClient(s.apiEndpoint, () => this.token, opts);
+      this.clientError = undefined;
+    } catch (err) {
+      this.authClient = undefined;
+      this.brainClient = undefined;
+      this.clientError = err;
+      this.deps.log.error(`Endpoint settings unusable: ${errorReason(err)}`);
+    }
+  }
+
+  /** On activation or an endpoint change: reuse the stored token if the auth server still knows it. */
+  async restore(): Promise<RestoreResult> {
+    this.rebuildClients();
+    const s = this.deps.settings();
+    const stored = await this.deps.store.load(s.authEndpoint);
+    if (!stored) {
+      this.setSignedOut();
+      return { kind: 'signed-out' };
+    }
+    if (!this.authClient) {
+      this.adopt(stored.token, stored.username);
+      return { kind: 'unverified', error: this.clientError };
+    }
+    let info: SessionInfo;
+    try {
+      info = await this.authClient.readSession(stored.token);
+    } catch (err) {
+      if (err instanceof UnauthorizedError) {
+        this.deps.log.info(`The stored session for ${stored.username} at ${s.authEndpoint} has expired.`);
+        this.token = stored.token;
+        this.user = stored.username;
+        this.epoch.begin();
+        const outcome = await this.handleUnauthorized(this.epoch.current, { quiet: true });
+        return outcome === 'renewed' ? { kind: 'signed-in' } : { kind: 'signed-out' };
+      }
+      // Offline or the auth server is down: keep the token, the tree says what is wrong.
+      this.deps.log.warn(`Could not check the stored session: ${errorReason(err)}`);
+      this.adopt(stored.token, stored.username);
+      return { kind: 'unverified', error: err };
+    }
+    if (s.useYubikey && !info.factors.includes('yubikey') && !info.factors.includes('impersonated')) {
+      // The Go CLI does the same: a session made without the Yubikey cannot use Yubikey-only privileges.
+      this.deps.log.info('The stored session was made without a Yubikey and bigv.useYubikey is on; sign in again.');
+      await this.deps.store.clear(s.authEndpoint);
+      this.setSignedOut();
+      return { kind: 'signed-out' };
+    }
+    this.adopt(stored.token, info.username);
+    this.deps.log.info(`Session restored for ${info.username} at ${s.authEndpoint}.`);
+    return { kind: 'signed-in' };
+  }
+
+  /** Interactive sign-in; concurrent calls share one flow. True when signed in at the end. */
+  signIn(): Promise<boolean> {
+    this.signingIn ??= this.runSignIn().finally(() => (this.signingIn = undefined));
+    return this.signingIn;
+  }
+
+  private async runSignIn(): Promise<boolean> {
+    if (!this.authClient) this.rebuildClients();
+    const auth = this.authClient;
+    const s = this.deps.settings();
+    if (!auth) {
+      this.deps.ui.endpointUnusable(errorReason(this.clientError));
+      return false;
+    }
+    const result = await this.deps.ui.signIn({
+      auth,
+      authEndpoint: s.authEndpoint,
+      lastUsername: this.deps.memento.get<string>(lastUserKey(s.authEndpoint)),
+      useYubikey: s.useYubikey,
+      validitySeconds: s.sessionValidity,
+    });
+    if (!result) return false;
+    const username = result.info.username;
+    // Adopt before storing, so the SecretStorage change event finds us already up to date.
+    this.adopt(result.token, username);
+    await this.deps.store.save(s.authEndpoint, { username, token: result.token });
+    await this.deps.memento.update(lastUserKey(s.authEndpoint), username);
+    if (s.rememberPassword) await this.deps.store.savePassword(s.authEndpoint, username, result.password);
+    else await this.deps.store.clearPassword(s.authEndpoint, username);
+    this.deps.log.info(`Signed in to ${s.authEndpoint} as ${username} (factors: ${result.info.factors.join(', ') || 'none'}).`);
+    return true;
+  }
+
+  /** Deletes the session here and, through SecretStorage, in every other window. */
+  async signOut(): Promise<void> {
+    const s = this.deps.settings();
+    const username = this.user;
+    this.setSignedOut();
+    await this.deps.store.clear(s.authEndpoint);
+    if (username) await this.deps.store.clearPassword(s.authEndpoint, username);
+    this.deps.log.info(`Signed out of ${s.authEndpoint}.`);
+  }
+
+  /**
+   * A call made under session `epoch` got 401. The first report per session renews the session
+   * silently (only with a remembered password) or signs out and tells the user once; any other
+   * report waits for that outcome or is ignored.
+   */
+  async handleUnauthorized(epoch: number, opts: { quiet?: boolean } = {}): Promise<UnauthorizedOutcome> {
+    if (!this.epoch.expire(epoch)) {
+      if (this.renewing) return this.renewing;
+      return this.signedIn && this.epoch.current !== epoch ? 'renewed' : 'ignored';
+    }
+    this.renewing = this.expire(opts.quiet ?? false).finally(() => (this.renewing = undefined));
+    return this.renewing;
+  }
+
+  private async expire(quiet: boolean): Promise<UnauthorizedOutcome> {
+    const s = this.deps.settings();
+    const username = this.user;
+    if (s.rememberPassword && username && this.authClient && Date.now() - this.lastRenewal > MIN_RENEWAL_GAP_MS) {
+      const password = await this.deps.store.loadPassword(s.authEndpoint, username);
+      if (password) {
+        this.lastRenewal = Date.now();
+        try {
+          const token = await this.authClient.createSession({ username, password, validitySeconds: s.sessionValidity });
+          const info = await this.authClient.readSession(token);
+          this.adopt(token, info.username);
+          await this.deps.store.save(s.authEndpoint, { username: info.username, token });
+          this.deps.log.info('The session expired and was renewed with the remembered password.');
+          return 'renewed';
+        } catch (err) {
+          this.deps.log.warn(`Could not renew the session with the remembered password: ${errorReason(err)}`);
+        }
+      }
+    }
+    this.token = undefined;
+    this.changed.fire();
+    await this.deps.store.clear(s.authEndpoint);
+    this.deps.log.warn('The BigV session expired; signed out.');
+    if (!quiet) {
+      void this.deps.ui.sessionExpired().then((again) => (again ? this.signIn() : undefined));
+    }
+    return 'expired';
+  }
+
+  /** The endpoint settings changed: forget this session and look for the new endpoint's one. */
+  async endpointChanged(): Promise<RestoreResult> {
+    this.setSignedOut();
+    return this.restore();
+  }
+
+  /** Another window (or this one) changed the stored session: follow it. */
+  private async syncFromStore(): Promise<void> {
+    const stored = await this.deps.store.load(this.deps.settings().authEndpoint);
+    if (stored?.token === this.token) return;
+    if (!stored) {
+      if (this.renewing) return; // our own expiry flow is clearing it
+      this.deps.log.info('Signed out in another window.');
+      this.setSignedOut();
+      return;
+    }
+    this.deps.log.info(`Signed in as ${stored.username} in another window.`);
+    this.adopt(stored.token, stored.username);
+  }
+
+  private adopt(token: string, username: string): void {
+    this.token = token;
+    this.user = username;
+    this.epoch.begin();
+    this.changed.fire();
+  }
+
+  private setSignedOut(): void {
+    const was = this.token !== undefined;
+    this.token = undefined;
+    this.epoch.end();
+    if (was) this.changed.fire();
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+  }
+}

@@ -1,0 +1,99 @@
+// The vscode face of the estate: turns nodes into TreeItems and forwards "these nodes changed".
+import * as vscode from 'vscode';
+import type { Estate } from '../estate/estate';
+import { accountSummary, groupSummary } from '../estate/estate';
+import type { EstateNode } from '../estate/nodes';
+import { fullName } from '../estate/nodes';
+import { serverState, serverTooltipMarkdown } from '../model/serverState';
+
+/** Accounts start expanded when there are few of them; VS Code remembers the user's choice after. */
+const EXPAND_ACCOUNTS_UP_TO = 3;
+
+export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<EstateNode | EstateNode[] | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private readonly sub: { dispose(): void };
+
+  constructor(
+    private readonly estate: Estate,
+    /** Awaited by the root's getChildren so the view shows its progress bar instead of an empty tree. */
+    private readonly pendingLoad: () => Promise<void> | undefined,
+  ) {
+    this.sub = estate.onDidChange((change) => this.emitter.fire(change === undefined ? undefined : [...change]));
+  }
+
+  async getChildren(node?: EstateNode): Promise<EstateNode[]> {
+    if (!node) await this.pendingLoad();
+    return this.estate.children(node);
+  }
+
+  getParent(node: EstateNode): EstateNode | undefined {
+    return this.estate.parentOf(node);
+  }
+
+  /** The hover card is built only when hovered: with thousands of rows that is most of the cost. */
+  resolveTreeItem(item: vscode.TreeItem, node: EstateNode): vscode.TreeItem {
+    if (node.kind === 'server') item.tooltip = new vscode.MarkdownString(serverTooltipMarkdown(node.vm, node.pending));
+    return item;
+  }
+
+  getTreeItem(node: EstateNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'account': {
+        const item = new vscode.TreeItem(
+          node.account.name,
+          this.estate.accountNodes.length <= EXPAND_ACCOUNTS_UP_TO
+            ? vscode.TreeItemCollapsibleState.Expanded
+            : vscode.TreeItemCollapsibleState.Collapsed,
+        );
+        item.id = node.id;
+        item.contextValue = 'account';
+        item.iconPath = new vscode.ThemeIcon(node.account.suspended ? 'warning' : 'account');
+        const summary = accountSummary(node);
+        item.description = node.account.suspended ? [vscode.l10n.t('suspended'), summary].filter(Boolean).join(' · ') : summary;
+        item.tooltip = vscode.l10n.t('Account {0}', node.account.name) + (item.description ? ` — ${item.description}` : '');
+        return item;
+      }
+      case 'group': {
+        const item = new vscode.TreeItem(node.group.name, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = node.id;
+        item.contextValue = 'group';
+        item.iconPath = new vscode.ThemeIcon('folder');
+        item.description = groupSummary(node);
+        item.tooltip = `${node.group.name}.${node.parent.account.name}` + (item.description ? ` — ${item.description}` : '');
+        return item;
+      }
+      case 'server': {
+        const view = serverState(node.vm, node.pending);
+        const item = new vscode.TreeItem(node.vm.name, vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        item.contextValue = view.contextValue;
+        item.iconPath = new vscode.ThemeIcon(view.icon, new vscode.ThemeColor(view.color));
+        item.description = view.description;
+        item.accessibilityInformation = { label: `${fullName(node)}, ${view.label}, ${view.description}` };
+        return item;
+      }
+      case 'placeholder': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        item.contextValue = 'placeholder';
+        return item;
+      }
+      case 'error': {
+        const item = new vscode.TreeItem(node.message, vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        item.contextValue = 'error';
+        item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+        item.description = node.detail.split('\n')[0];
+        item.tooltip = new vscode.MarkdownString().appendText(node.detail).appendMarkdown('\n\n').appendText(vscode.l10n.t('Click to retry.'));
+        item.command = { command: 'bigv.refresh', title: vscode.l10n.t('Retry') };
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.sub.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { countServers, countsDescription, formatDiscSize, formatMemory, primaryIp, specSummary } from '../../src/model/format';
+import { vm } from '../estate/fixtures';
+
+describe('tree formatting', () => {
+  it('memory in the unit a user thinks in', () => {
+    assert.equal(formatMemory(512), '512 MiB');
+    assert.equal(formatMemory(1024), '1 GiB');
+    assert.equal(formatMemory(1536), '1.5 GiB');
+    assert.equal(formatMemory(4096), '4 GiB');
+    assert.equal(formatMemory(65536), '64 GiB');
+  });
+
+  it('disc sizes in GiB', () => {
+    assert.equal(formatDiscSize(25600), '25 GiB');
+    assert.equal(formatDiscSize(35840), '35 GiB');
+    assert.equal(formatDiscSize(666666), '651.0 GiB');
+  });
+
+  it('the primary IP is the first IPv4 across NICs', () => {
+    const v = vm({
+      name: 'x',
+      network_interfaces: [
+        { id: 1, ips: ['2001:41c8::1'], extra_ips: {} },
+        { id: 2, ips: ['10.1.1.1', '10.1.1.2'], extra_ips: {} },
+      ],
+    });
+    assert.equal(primaryIp(v), '10.1.1.1');
+    assert.equal(specSummary(v), '10.1.1.1 · 2 vCPU · 4 GiB');
+  });
+
+  it('counts: servers exclude deleted ones, which are listed separately', () => {
+    const c = countServers([
+      vm({ name: 'a', power_on: true }),
+      vm({ name: 'b', power_on: false }),
+      vm({ name: 'c', power_on: true }),
+      vm({ name: 'd', power_on: true, deleted: true }),
+    ]);
+    assert.deepEqual(c, { servers: 3, running: 2, deleted: 1 });
+    assert.equal(countsDescription(c), '3 servers · 2 running · 1 deleted');
+    assert.equal(countsDescription({ servers: 1, running: 0, deleted: 0 }), '1 server · 0 running');
+    assert.equal(countsDescription({ servers: 0, running: 0, deleted: 0 }), '');
+  });
+});

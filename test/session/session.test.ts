@@ -1,0 +1,315 @@
+// The session flows against the simulator over HTTP, with an in-memory secret store shared by
+// two SessionManagers (two VS Code windows of one profile) and a scripted user in place of the
+// input boxes. The sign-in calls are the real ones; only the typing is scripted.
+import assert from 'node:assert/strict';
+import { UnauthorizedError } from '../../src/api';
+import { tokenKey, userKey } from '../../src/session/keys';
+import { SessionManager } from '../../src/session/session';
+import { SessionStore } from '../../src/session/sessionStore';
+import type { KeyValueStore, SecretStore, SessionUi, SignInOptions, SignInResult } from '../../src/session/types';
+import { DEFAULTS, type Settings } from '../../src/config/settings';
+import { startSimulator, type Simulator } from '../simulator';
+
+const PASSWORD = 'demo-password';
+
+/** One profile's SecretStorage: every window sees every change, asynchronously, as in VS Code. */
+class SharedSecrets {
+  readonly map = new Map<string, string>();
+  private readonly listeners = new Set<(e: { key: string }) => unknown>();
+  view(): SecretStore {
+    return {
+      get: async (k) => this.map.get(k),
+      store: async (k, v) => {
+        this.map.set(k, v);
+        this.fire(k);
+      },
+      delete: async (k) => {
+        if (this.map.delete(k)) this.fire(k);
+      },
+      onDidChange: (l) => {
+        this.listeners.add(l);
+        return { dispose: () => this.listeners.delete(l) };
+      },
+    };
+  }
+  private fire(key: string): void {
+    setImmediate(() => {
+      for (const l of this.listeners) l({ key });
+    });
+  }
+}
+
+class MemoryState implements KeyValueStore {
+  readonly map = new Map<string, unknown>();
+  get<T>(k: string): T | undefined {
+    return this.map.get(k) as T | undefined;
+  }
+  async update(k: string, v: unknown): Promise<void> {
+    this.map.set(k, v);
+  }
+}
+
+/** Types what a user would type; records what the session told them. */
+class ScriptedUser implements SessionUi {
+  username = 'demo';
+  password = PASSWORD;
+  expiredMessages = 0;
+  endpointErrors: string[] = [];
+  prompts: SignInOptions[] = [];
+  async signIn(o: SignInOptions): Promise<SignInResult | undefined> {
+    this.prompts.push(o);
+    const token = await o.auth.createSession({ username: this.username, password: this.password, validitySeconds: o.validitySeconds });
+    return { token, info: await o.auth.readSession(token), password: this.password };
+  }
+  async sessionExpired(): Promise<boolean> {
+    this.expiredMessages++;
+    return false;
+  }
+  endpointUnusable(reason: string): void {
+    this.endpointErrors.push(reason);
+  }
+}
+
+async function until(what: string, cond: () => boolean, ms = 2000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+describe('SessionManager against the simulator', () => {
+  let sim: Simulator;
+  let secrets: SharedSecrets;
+  let settings: Settings;
+  let logs: string[];
+  const windows: SessionManager[] = [];
+
+  before(async () => {
+    sim = await startSimulator({ port: 0 });
+  });
+  after(async () => {
+    await sim?.stop();
+  });
+  beforeEach(() => {
+    sim.reset();
+    secrets = new SharedSecrets();
+    settings = { ...DEFAULTS, apiEndpoint: sim.url, authEndpoint: sim.url };
+    logs = [];
+  });
+  afterEach(() => {
+    for (const w of windows.splice(0)) w.dispose();
+  });
+
+  function openWindow(user = new ScriptedUser()): { session: SessionManager; user: ScriptedUser; state: MemoryState } {
+    const state = new MemoryState();
+    const line = (m: string) => logs.push(m);
+    const session = new SessionManager({
+      store: new SessionStore(secrets.view()),
+      memento: state,
+      log: { info: line, warn: line, error: line },
+      settings: () => settings,
+      onRequest: (e) => logs.push(`${e.method} ${e.url} ${e.status ?? ''}`),
+      ui: user,
+    });
+    windows.push(session);
+    return { session, user, state };
+  }
+
+  it('sign-in keeps the token only in secret storage, keyed by endpoint and user', async () => {
+    const { session, state, user } = openWindow();
+    await session.restore();
+    assert.equal(session.signedIn, false);
+    assert.equal(await session.signIn(), true);
+    assert.equal(session.username, 'demo');
+    assert.equal(user.prompts[0]!.validitySeconds, 1800);
+    const token = secrets.map.get(tokenKey(sim.url, 'demo'));
+    assert.ok(token);
+    assert.equal(secrets.map.get(userKey(sim.url)), 'demo');
+    assert.equal([...secrets.map.keys()].some((k) => k.includes('password')), false, 'no password without bigv.rememberPassword');
+    assert.equal(state.get('bigv.lastUsername:' + sim.url), 'demo');
+    assert.ok(!JSON.stringify([...state.map.values()]).includes(token));
+    const joined = logs.join('\n');
+    assert.ok(!joined.includes(token), 'the token never reaches the log');
+    assert.ok(!joined.includes(PASSWORD), 'nor does the password');
+    assert.ok(session.brain, 'a brain client for the session');
+    await session.brain.getAccounts({});
+  });
+
+  it('the last username is offered at the next sign-in', async () => {
+    const { session, user } = openWindow();
+    await session.restore();
+    await session.signIn();
+    await session.signOut();
+    await session.signIn();
+    assert.equal(user.prompts[1]!.lastUsername, 'demo');
+  });
+
+  it('a new window reuses the stored session after checking it with the auth server', async () => {
+    const a = openWindow();
+    await a.session.restore();
+    await a.session.signIn();
+    sim.requests.length = 0;
+    const b = openWindow();
+    assert.deepEqual(await b.session.restore(), { kind: 'signed-in' });
+    assert.equal(b.session.username, 'demo');
+    assert.equal(b.user.prompts.length, 0, 'no prompt');
+    assert.deepEqual(sim.requests.map((r) => r.method + ' ' + r.path.replace(/\/session\/.*/, '/session/…')), ['GET /session/…']);
+  });
+
+  it('a stored session the auth server no longer knows is dropped quietly at start-up', async () => {
+    const a = openWindow();
+    await a.session.restore();
+    await a.session.signIn();
+    sim.expireSessions();
+    const b = openWindow();
+    assert.deepEqual(await b.session.restore(), { kind: 'signed-out' });
+    assert.equal(b.user.expiredMessages, 0, 'no toast on start-up; the welcome view says it');
+    assert.equal(secrets.map.get(userKey(sim.url)), undefined);
+  });
+
+  it('an unreachable auth server keeps the stored token (unverified) instead of signing out', async () => {
+    const a = openWindow();
+    await a.session.restore();
+    await a.session.signIn();
+    const token = secrets.map.get(tokenKey(sim.url, 'demo'))!;
+    await sim.stop();
+    try {
+      const b = openWindow();
+      const result = await b.session.restore();
+      assert.equal(result.kind, 'unverified');
+      assert.equal(b.session.signedIn, true);
+      assert.equal(secrets.map.get(tokenKey(sim.url, 'demo')), token);
+    } finally {
+      sim = await startSimulator({ port: sim.port });
+    }
+  });
+
+  it('a storm of 401s signs out once, says so once, and the other window follows', async () => {
+    const a = openWindow();
+    const b = openWindow();
+    await a.session.restore();
+    await a.session.signIn();
+    await b.session.restore();
+    assert.equal(b.session.signedIn, true);
+    sim.expireSessions();
+    const brain = a.session.brain!;
+    const epoch = a.session.epoch.current;
+    const outcomes = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        brain.getAccounts({}).then(
+          () => 'ok',
+          (err: unknown) => (err instanceof UnauthorizedError ? a.session.handleUnauthorized(epoch) : 'other'),
+        ),
+      ),
+    );
+    // Callers that arrive while the flow runs share its outcome; later ones are told to ignore it.
+    assert.ok(outcomes.includes('expired'), outcomes.join());
+    assert.ok(outcomes.every((o) => o === 'expired' || o === 'ignored'), outcomes.join());
+    await until('the message', () => a.user.expiredMessages > 0);
+    assert.equal(a.user.expiredMessages, 1, 'exactly one message');
+    assert.equal(a.session.signedIn, false);
+    await until('the other window to sign out', () => !b.session.signedIn);
+    assert.equal(b.user.expiredMessages, 0, 'the other window does not repeat the message');
+    // A straggler 401 from the dead session changes nothing.
+    assert.equal(await a.session.handleUnauthorized(epoch), 'ignored');
+    assert.equal(a.user.expiredMessages, 1);
+  });
+
+  it('a late 401 from an old session does not sign out the new one', async () => {
+    const { session } = openWindow();
+    await session.restore();
+    await session.signIn();
+    const old = session.epoch.current;
+    await session.signIn(); // e.g. signed in again as someone else
+    assert.equal(await session.handleUnauthorized(old), 'renewed');
+    assert.equal(session.signedIn, true);
+  });
+
+  it('with bigv.rememberPassword the session is renewed silently, once', async () => {
+    settings = { ...settings, rememberPassword: true };
+    const { session, user } = openWindow();
+    await session.restore();
+    await session.signIn();
+    const first = secrets.map.get(tokenKey(sim.url, 'demo'));
+    assert.ok([...secrets.map.keys()].some((k) => k.startsWith('bigv.password:')), 'password kept in secret storage');
+    sim.expireSessions();
+    assert.equal(await session.handleUnauthorized(session.epoch.current), 'renewed');
+    assert.equal(user.expiredMessages, 0);
+    const second = secrets.map.get(tokenKey(sim.url, 'demo'));
+    assert.ok(second && second !== first, 'a new token was stored');
+    await session.brain!.getAccounts({});
+    // Expiring again at once is not papered over: the user hears about it.
+    sim.expireSessions();
+    assert.equal(await session.handleUnauthorized(session.epoch.current), 'expired');
+    await until('the message', () => user.expiredMessages === 1);
+    // Sign-out forgets the remembered password.
+    await session.signIn();
+    await session.signOut();
+    assert.equal([...secrets.map.keys()].length, 0, `left: ${[...secrets.map.keys()].join()}`);
+  });
+
+  it('a renewal that fails falls back to the message', async () => {
+    settings = { ...settings, rememberPassword: true };
+    const { session, user } = openWindow();
+    await session.restore();
+    await session.signIn();
+    sim.expireSessions();
+    sim.faults.failNext({ status: 403, body: 'Bad login credentials', method: 'POST', path: '/session' });
+    assert.equal(await session.handleUnauthorized(session.epoch.current), 'expired');
+    await until('the message', () => user.expiredMessages === 1);
+  });
+
+  it('signing in or out in one window does the same in the other', async () => {
+    const a = openWindow();
+    const b = openWindow();
+    await a.session.restore();
+    await b.session.restore();
+    await a.session.signIn();
+    await until('b to sign in', () => b.session.signedIn);
+    assert.equal(b.session.username, 'demo');
+    await b.session.brain!.getAccounts({});
+    await b.session.signOut();
+    await until('a to sign out', () => !a.session.signedIn);
+    assert.equal(a.user.expiredMessages + b.user.expiredMessages, 0);
+  });
+
+  it('changing the endpoint reads that endpoint’s session', async () => {
+    const other = await startSimulator({ port: 0 });
+    try {
+      const { session } = openWindow();
+      await session.restore();
+      await session.signIn();
+      settings = { ...settings, apiEndpoint: other.url, authEndpoint: other.url };
+      assert.deepEqual(await session.endpointChanged(), { kind: 'signed-out' });
+      assert.equal(session.signedIn, false);
+      settings = { ...settings, apiEndpoint: sim.url, authEndpoint: sim.url };
+      assert.deepEqual(await session.endpointChanged(), { kind: 'signed-in' });
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('an insecure endpoint is refused with a reason, before any password is typed', async () => {
+    settings = { ...settings, authEndpoint: 'http://auth.example.com', apiEndpoint: 'http://uk0.example.com' };
+    const { session, user } = openWindow();
+    await session.restore();
+    assert.equal(await session.signIn(), false);
+    assert.equal(user.prompts.length, 0);
+    assert.equal(user.endpointErrors.length, 1);
+    assert.match(user.endpointErrors[0]!, /http/);
+  });
+
+  it('the 2FA user signs in through the same flow when the UI supplies the code', async () => {
+    const user = new ScriptedUser();
+    user.username = 'twofactor';
+    user.signIn = async (o) => {
+      const token = await o.auth.createSession({ username: 'twofactor', password: PASSWORD, secondFactor: '123456' });
+      return { token, info: await o.auth.readSession(token), password: PASSWORD };
+    };
+    const { session } = openWindow(user);
+    await session.restore();
+    assert.equal(await session.signIn(), true);
+    assert.equal(session.username, 'twofactor');
+  });
+});
