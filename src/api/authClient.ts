@@ -2,6 +2,7 @@
 import { BadCredentialsError, InvalidResponseError, SecondFactorRequiredError, UnauthorizedError } from './errors';
 import { REDACTED_SESSION_PATH, sessionPath } from './paths';
 import { SessionInfoSchema, type SessionInfo } from './schemas';
+import { redact } from './redact';
 import { mediaType, Transport } from './transport';
 import type { CallOptions, Credentials, TransportOptions } from './types';
 
@@ -50,7 +51,8 @@ export class AuthClient {
     const type = mediaType(res.contentType);
     if (type !== undefined && type !== 'text/plain') {
       // An HTML page from a proxy or captive portal must not be mistaken for a token.
-      throw new InvalidResponseError(`expected a text/plain session token but the content type was "${res.contentType}"`, res.ctx, res.status);
+      const shown = redact(res.contentType ?? '', [c.password, c.yubikey, c.secondFactor]);
+      throw new InvalidResponseError(`expected a text/plain session token but the content type was "${shown}"`, res.ctx, res.status);
     }
     if (res.text === '') throw new InvalidResponseError('the session token was empty', res.ctx, res.status);
     return res.text;

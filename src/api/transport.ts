@@ -20,15 +20,16 @@ import {
   type RequestContext,
 } from './errors';
 import { parseBadRequestBody } from './problems';
+import { bodyExcerpt, redact, redactProblems } from './redact';
 import type { CallOptions, RequestLogEvent, TransportOptions } from './types';
 import { describeZodError } from './zodErrors';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [300, 1000];
 export const DEFAULT_USER_AGENT = 'bigv-vscode/0.1';
+export { bodyExcerpt, redact, scrub } from './redact';
 
 const JSON_TYPE = /^application\/(vnd\.bigv\..*\+)?json$/;
-const EXCERPT_CHARS = 200;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -128,7 +129,7 @@ export class Transport {
     const value = parseJsonBody(res, req.secrets);
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      throw new InvalidResponseError(scrub(describeZodError(parsed.error, label), req.secrets), res.ctx, res.status);
+      throw new InvalidResponseError(redact(describeZodError(parsed.error, label), req.secrets), res.ctx, res.status);
     }
     return parsed.data;
   }
@@ -203,7 +204,7 @@ export class Transport {
       attempt,
     };
     if (status !== undefined) event.status = status;
-    if (error) event.error = scrub(`${error.kind}: ${error.message}`, req.secrets);
+    if (error) event.error = redact(`${error.kind}: ${error.message}`, req.secrets);
     try {
       this.onRequest(event);
     } catch {
@@ -215,7 +216,8 @@ export class Transport {
 function mapStatus(req: HttpRequest, status: number, text: string, ctx: RequestContext): BigvError {
   const special = req.mapStatus?.(status, text, ctx);
   if (special) return special;
-  if (status === 400) return new BadRequestError(parseBadRequestBody(scrub(text, req.secrets)), ctx, status);
+  // Parsed first and redacted after: JSON.parse would turn an escaped echo back into clear text.
+  if (status === 400) return new BadRequestError(redactProblems(parseBadRequestBody(text), req.secrets), ctx, status);
   if (status === 401) return new UnauthorizedError(ctx, status);
   if (status === 403) return new ForbiddenError(ctx, status);
   if (status === 404) return new NotFoundError(ctx, status);
@@ -228,43 +230,21 @@ function mapStatus(req: HttpRequest, status: number, text: string, ctx: RequestC
 export function parseJsonBody(res: HttpResponse, secrets?: HttpRequest['secrets']): unknown {
   const type = mediaType(res.contentType);
   if (!type || !JSON_TYPE.test(type)) {
-    throw new InvalidResponseError(`expected JSON but the content type was "${res.contentType ?? 'missing'}"`, res.ctx, res.status);
+    const shown = res.contentType === undefined ? 'missing' : redact(res.contentType, secrets);
+    throw new InvalidResponseError(`expected JSON but the content type was "${shown}"`, res.ctx, res.status);
   }
   if (res.text.trim() === '') throw new InvalidResponseError('the body was empty (expected JSON)', res.ctx, res.status);
   try {
     return JSON.parse(res.text);
-  } catch (e) {
-    // V8's message quotes part of the body, so it is scrubbed like any other excerpt.
-    throw new InvalidResponseError(scrub(`the body is not valid JSON (${(e as Error).message})`, secrets), res.ctx, res.status);
+  } catch {
+    // V8's message quotes the raw body, where a secret may sit escaped; it says nothing a person needs.
+    throw new InvalidResponseError('the body is not valid JSON', res.ctx, res.status);
   }
 }
 
 export function mediaType(contentType: string | undefined): string | undefined {
   if (!contentType) return undefined;
   return contentType.split(';')[0]?.trim().toLowerCase() || undefined;
-}
-
-/** Replaces every secret (raw, URL-encoded and JSON-escaped) with `<redacted>`. */
-export function scrub(text: string, secrets?: ReadonlyArray<string | undefined>, marker = '<redacted>'): string {
-  let out = text;
-  for (const s of secrets ?? []) {
-    if (!s) continue;
-    for (const form of new Set([s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)])) {
-      out = out.split(form).join(marker);
-    }
-  }
-  return out;
-}
-
-export function bodyExcerpt(text: string, secrets?: ReadonlyArray<string | undefined>): string {
-  // Secrets are replaced before whitespace is collapsed (a password may contain spaces), with a
-  // marker that tag stripping leaves alone.
-  const flat = scrub(text, secrets, '\u0000')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\u0000/g, '<redacted>');
-  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
 }
 
 function isRetryable(e: unknown): boolean {
