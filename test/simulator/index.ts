@@ -8,10 +8,10 @@ import { listen, type RequestRecord } from './server';
 import { State, type SimState } from './state';
 
 export type { SimState } from './state';
-export type { SimServer, SimDisc, SimNic, SimAccount, SimGroup } from './types';
+export type { SimServer, SimDisc, SimNic, SimAccount, SimGroup, SimBackup, SimSchedule, SimPrivilege, SimApiKey, SimUserProfile } from './types';
 export type { Faults, FailFault, DelayFault, MalformedFault, Match } from './faults';
 export type { RequestRecord } from './server';
-export { DEMO_PASSWORD, SECOND_FACTOR_CODE } from './seed';
+export { DEMO_API_KEY, DEMO_PASSWORD, DEMO_SSH_KEY, SECOND_FACTOR_CODE } from './seed';
 
 export interface SimulatorOptions {
   port?: number; // 0 = any free port

@@ -15,7 +15,55 @@ export function seedUsers(): SimUser[] {
       groupMemberships: ['customers'], access: { demo: 'admin', acme: 'admin' },
     },
     { username: 'viewer', password: DEMO_PASSWORD, groupMemberships: ['customers'], access: { demo: 'read' } },
+    // Reads demo; administers group demo/web only, and has the console of db1 (seedPeople).
+    { username: 'ops', password: DEMO_PASSWORD, groupMemberships: ['customers'], access: { demo: 'read' } },
   ];
+}
+
+/** The demo API key's bearer token (`Authorization: Bearer apikey.…`): group_admin on demo/web. */
+export const DEMO_API_KEY = 'apikey.demo-ci-0f1e2d3c4b5a69788796a5b4';
+export const DEMO_SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHd2ZW1vZGVtb2RlbW9kZW1vZGVtb2RlbW9kZW1vZGVtbw demo@laptop';
+
+/**
+ * The brain's side of the users: profiles (with demo's SSH key), the privileges behind the
+ * access above (account_admin wherever a user is 'admin'), ops's narrower grants, and demo's
+ * API key with its own privilege.
+ */
+function seedPeople(state: State, users: SimUser[]): void {
+  const people = state.people;
+  for (const u of users) {
+    people.addUser(u.username, `${u.username}@example.com`, u.username === 'demo' ? `${DEMO_SSH_KEY}\n` : '');
+    for (const [account, level] of Object.entries(u.access)) {
+      const a = state.accountByRef(account);
+      if (a && level === 'admin') people.grant({ username: u.username, level: 'account_admin', target: 'account_id', targetId: a.id });
+    }
+  }
+  const demo = state.accountByRef('demo')!;
+  const web = state.groupByRef(demo, 'web')!;
+  const db = state.groupByRef(demo, 'db')!;
+  const db1 = state.serverByRef(db, 'db1')!;
+  people.grant({ username: 'ops', level: 'group_admin', target: 'group_id', targetId: web.id, creating_username: 'demo' });
+  people.grant({ username: 'ops', level: 'vm_console', target: 'virtual_machine_id', targetId: db1.id, creating_username: 'demo', yubikey_required: true });
+  const key = people.addApiKey(people.users.get('demo')!, 'ci', null, DEMO_API_KEY.slice('apikey.'.length));
+  people.grant({ username: 'demo', level: 'group_admin', target: 'group_id', targetId: web.id, api_key_id: key.id, creating_username: 'demo' });
+}
+
+/** Backups and schedules on a few discs, and reverse DNS on db1's extra addresses and web1. */
+function seedExtras(state: State): void {
+  const demo = state.accountByRef('demo')!;
+  const at = (group: string, server: string) => state.serverByRef(state.groupByRef(demo, group)!, server)!;
+  const db1 = at('db', 'db1');
+  const root = db1.discs[0]!;
+  state.addBackup(root, false);
+  state.addBackup(root, true);
+  state.addSchedule(root, { start_at: '2026-01-01 00:00:00', interval_seconds: 86400, capacity: 7 });
+  const web1 = at('web', 'web1');
+  state.addBackup(web1.discs[0]!, false);
+  state.addSchedule(web1.discs[0]!, { start_at: '2026-01-04 03:00:00', interval_seconds: 604800, capacity: 1 });
+  const [vip1, vip2] = Object.keys(db1.network_interfaces[0]!.extra_ips);
+  state.rdns.set(vip1!, 'db.demo.example.com');
+  state.rdns.set(vip2!, 'db-replica.demo.example.com');
+  state.rdns.set(web1.network_interfaces[0]!.ips[0]!, 'www.demo.example.com');
 }
 
 let serial = 0;
@@ -76,7 +124,7 @@ function add(state: State, group: SimGroup, briefs: Brief[]): void {
   for (const b of briefs) state.addServer(group, spec(b));
 }
 
-export function seedEstate(state: State): void {
+export function seedEstate(state: State, users: SimUser[] = seedUsers()): void {
   serial = 0;
   const demo = state.addAccount('demo');
   const acme = state.addAccount('acme');
@@ -121,4 +169,6 @@ export function seedEstate(state: State): void {
     { name: 'files', on: true, memory: 2048, discs: [['disc-1', 25600, 'sata'], ['disc-2', 204800, 'archive']] },
     { name: 'winbox', on: false, cores: 2, memory: 4096, image: 'winstd2012', profile: 'compatibility2013', keymap: 'en-us' },
   ]);
+  seedPeople(state, users);
+  seedExtras(state);
 }

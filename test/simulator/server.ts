@@ -49,17 +49,19 @@ function route(req: SimRequest, b: Backend): Reply {
     return req.method === 'GET' ? json(200, definitionsBody()) : { ...text(405, 'Use GET /definitions'), headers: { allow: 'GET' } };
   }
   const token = bearerToken(req);
-  const session = token === undefined ? undefined : b.sessions().touch(token);
-  const user = session && b.users.find((u) => u.username === session.username);
+  // `apikey.`-prefixed tokens are API keys: checked by the brain itself, no session involved.
+  const keyActor = token?.startsWith('apikey.') ? b.brain().actorForApiKey(token, b.users) : undefined;
+  const session = token === undefined || keyActor ? undefined : b.sessions().touch(token);
+  const user = keyActor?.user ?? (session && b.users.find((u) => u.username === session.username));
   if (!user) {
     return {
       ...text(401, token === undefined
-        ? 'Unauthorized: send "Authorization: Bearer <session token>" (POST /session to get one)'
+        ? 'Unauthorized: send "Authorization: Bearer <session token>" (POST /session to get one) or "Bearer apikey.<key>"'
         : 'Unauthorized: the session token is invalid or has expired; log in again with POST /session'),
       headers: { 'www-authenticate': 'Bearer' },
     };
   }
-  return b.brain().handle(req, user);
+  return b.brain().handle(req, keyActor ?? { user });
 }
 
 function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {

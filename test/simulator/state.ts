@@ -23,7 +23,8 @@
  * Transitions are settled lazily (whenever a server is looked at) rather than by timers, so a
  * stopped simulator leaves nothing scheduled and 5000 servers cost nothing while idle.
  */
-import type { SimAccount, SimGroup, SimServer, SimDisc, SimNic, PendingTransition } from './types';
+import { People } from './people';
+import type { SimAccount, SimGroup, SimServer, SimDisc, SimNic, PendingTransition, SimBackup, SimSchedule } from './types';
 
 export const CLUSTER_DOMAIN = 'uk0.bigv.io';
 
@@ -50,6 +51,10 @@ export interface SimState {
   /** By names (not ids); settles any finished transition first. */
   findServer(account: string, group: string, server: string): SimServer | undefined;
   servers(): SimServer[];
+  /** Users, privileges and API keys as the brain holds them. */
+  readonly people: People;
+  /** Reverse DNS set through PUT /ips/{ip}. */
+  readonly rdns: Map<string, string>;
 }
 
 export class State implements SimState {
@@ -62,6 +67,13 @@ export class State implements SimState {
   private nextVmId = 1201;
   private nextDiscId = 5001;
   private nextNicId = 7001;
+  private nextBackupId = 9001;
+  private nextScheduleId = 301;
+  private nextExtraIp = 10;
+  /** Reverse DNS set through PUT /ips/{ip}; addresses not here have the default. */
+  readonly rdns = new Map<string, string>();
+  /** Users, privileges and API keys. */
+  readonly people = new People();
 
   constructor(public transitionMs: number, readonly managementAddressOverride?: string) {}
 
@@ -101,7 +113,7 @@ export class State implements SimState {
       hardware_profile_locked: spec.hardware_profile_locked ?? false,
       zone_name: spec.zone_name,
       last_imaged_with: spec.last_imaged_with ?? null,
-      discs: spec.discs.map((d) => ({ ...d, id: this.nextDiscId++, virtual_machine_id: id })),
+      discs: spec.discs.map((d) => ({ ...d, id: this.nextDiscId++, virtual_machine_id: id, backups: [], backup_schedules: [] })),
       network_interfaces: spec.nics.map((n) => ({ ...n, id: this.nextNicId++, virtual_machine_id: id })),
       homeHead: spec.head,
       signals: [],
@@ -197,6 +209,10 @@ export class State implements SimState {
       case 'powerdown':
         if (s.power_on && !s.autoreboot_on) this.setPower(s, false);
         break;
+      case 'create':
+        if (p.distribution) s.last_imaged_with = p.distribution;
+        if (p.powerOn) this.setPower(s, true);
+        break;
       case 'reimage':
         s.last_imaged_with = p.distribution ?? s.last_imaged_with;
         s.autoreboot_on = false;
@@ -230,7 +246,92 @@ export class State implements SimState {
   }
 
   isReimaging(s: SimServer): boolean {
-    return s.pending?.kind === 'reimage';
+    return s.pending?.kind === 'reimage' || s.pending?.kind === 'create';
+  }
+
+  /** A new server is built (and imaged, if asked) in the background; it powers on when done if asked. */
+  provision(s: SimServer, distribution: string | undefined, powerOn: boolean): void {
+    this.begin(s, 'create', { ...(distribution ? { distribution } : {}), powerOn });
+  }
+
+  // ---- groups, discs, backups, IPs ----
+
+  renameGroup(g: SimGroup, name: string): void {
+    g.name = name;
+    for (const s of this.vmsByGroup.get(g.id)?.values() ?? []) s.hostname = this.hostnameFor(s.name, g);
+  }
+
+  removeGroup(g: SimGroup): void {
+    this.groups.delete(g.id);
+    this.vmsByGroup.delete(g.id);
+  }
+
+  /** Every server of the group, deleted ones included (a group holding any cannot be deleted). */
+  groupSize(g: SimGroup): number {
+    return this.vmsByGroup.get(g.id)?.size ?? 0;
+  }
+
+  addDisc(s: SimServer, d: Omit<SimDisc, 'id' | 'virtual_machine_id'>): SimDisc {
+    const disc: SimDisc = { ...d, id: this.nextDiscId++, virtual_machine_id: s.id, backups: d.backups ?? [], backup_schedules: d.backup_schedules ?? [] };
+    s.discs.push(disc);
+    return disc;
+  }
+
+  /** The disc and its server, by disc id, across the cluster. */
+  discById(id: number): { server: SimServer; disc: SimDisc } | undefined {
+    for (const server of this.vms.values()) {
+      const disc = server.discs.find((d) => d.id === id);
+      if (disc) return { server, disc };
+    }
+    return undefined;
+  }
+
+  addBackup(d: SimDisc, manual: boolean): SimBackup {
+    const id = this.nextBackupId++;
+    const b: SimBackup = {
+      id, label: `backup-${id}`, size: d.size, storage_grade: 'iceberg', storage_pool: 'iceberg1',
+      parent_disc_id: d.id, manual, created_at: new Date().toISOString(),
+    };
+    (d.backups ??= []).push(b);
+    return b;
+  }
+
+  addSchedule(d: SimDisc, spec: Omit<SimSchedule, 'id'>): SimSchedule {
+    const sch: SimSchedule = { id: this.nextScheduleId++, ...spec };
+    (d.backup_schedules ??= []).push(sch);
+    return sch;
+  }
+
+  /** A fresh public IPv4 from the simulator's pool for extra addresses. */
+  allocateIp(): string {
+    for (;;) {
+      const n = this.nextExtraIp++;
+      const ip = `46.43.${200 + (n >> 8)}.${n & 0xff}`;
+      if (!this.ipOwner(ip)) return ip;
+    }
+  }
+
+  newNic(s: SimServer, n: Omit<SimNic, 'id' | 'virtual_machine_id'>): SimNic {
+    return { ...n, id: this.nextNicId++, virtual_machine_id: s.id };
+  }
+
+  /** The server and NIC an address is on (primary or extra), if any. */
+  ipOwner(ip: string): { server: SimServer; nic: SimNic; extra: boolean } | undefined {
+    for (const server of this.vms.values()) {
+      for (const nic of server.network_interfaces) {
+        if (nic.ips.includes(ip)) return { server, nic, extra: false };
+        if (Object.prototype.hasOwnProperty.call(nic.extra_ips, ip)) return { server, nic, extra: true };
+      }
+    }
+    return undefined;
+  }
+
+  rdnsOf(ip: string): string {
+    const set = this.rdns.get(ip);
+    if (set !== undefined) return set;
+    const owner = this.ipOwner(ip);
+    if (owner && !owner.extra && ip.includes('.')) return owner.server.hostname;
+    return `${ip.replace(/[.:]+/g, '-')}.no-rdns.bytemark.co.uk`;
   }
 
   powerdown(s: SimServer): void {
@@ -254,6 +355,8 @@ export class State implements SimState {
   }
 
   purge(s: SimServer): void {
+    for (const nic of s.network_interfaces) for (const ip of [...nic.ips, ...Object.keys(nic.extra_ips)]) this.rdns.delete(ip);
+    this.people.forgetTarget('virtual_machine_id', s.id);
     this.vms.delete(s.id);
     this.vmsByGroup.get(s.group_id)?.delete(s.id);
   }

@@ -20,6 +20,28 @@ export interface SimDisc {
   storage_grade: string;
   storage_pool: string;
   virtual_machine_id: number;
+  backups?: SimBackup[];
+  backup_schedules?: SimSchedule[];
+  lastRestore?: { backupId: number; at: number }; // bookkeeping, never serialised
+}
+
+/** A snapshot of a disc, kept in cold storage (`iceberg`). */
+export interface SimBackup {
+  id: number;
+  label: string;
+  size: number;
+  storage_grade: string;
+  storage_pool: string;
+  parent_disc_id: number;
+  manual: boolean;
+  created_at: string;
+}
+
+export interface SimSchedule {
+  id: number;
+  start_at: string;
+  interval_seconds: number;
+  capacity: number;
 }
 
 export interface SimNic {
@@ -34,9 +56,10 @@ export interface SimNic {
 
 /** A transition the real brain takes time over; settled lazily when the server is next looked at. */
 export interface PendingTransition {
-  kind: 'restart' | 'powerdown' | 'reimage';
+  kind: 'restart' | 'powerdown' | 'reimage' | 'create';
   until: number; // Date.now() at which it completes
-  distribution?: string; // reimage only
+  distribution?: string; // reimage and create
+  powerOn?: boolean; // create only: power on when it completes
 }
 
 export interface SentSignal {
@@ -85,4 +108,40 @@ export interface SimUser {
   groupMemberships: string[];
   /** account name → level; accounts not listed are invisible (404). */
   access: Record<string, AccessLevel>;
+}
+
+export const PRIVILEGE_LEVELS = ['cluster_su', 'cluster_admin', 'account_admin', 'group_admin', 'vm_admin', 'vm_console'] as const;
+export type PrivilegeLevel = (typeof PRIVILEGE_LEVELS)[number];
+
+/** A grant to a user (or to one of their API keys) on one account, group or server. */
+export interface SimPrivilege {
+  id: number;
+  username: string;
+  level: PrivilegeLevel;
+  account_id?: number;
+  group_id?: number;
+  virtual_machine_id?: number;
+  api_key_id?: number;
+  yubikey_required: boolean;
+  yubikey_otp_max_age: number | null;
+  ip_restrictions: string | null;
+  password_required: boolean;
+  creating_username: string | null;
+}
+
+/** The brain's view of a user: what GET /users/{u} shows. */
+export interface SimUserProfile {
+  id: number;
+  username: string;
+  email: string;
+  authorized_keys: string; // newline-separated, as the API sends it
+}
+
+export interface SimApiKey {
+  id: number;
+  user_id: number;
+  username: string;
+  label: string;
+  api_key: string; // the secret after `apikey.`
+  expires_at: string | null; // ISO date-time; null = never
 }

@@ -1,0 +1,106 @@
+// Who may see and change what. Seeing: the accounts a user belongs to (SimUser.access), plus
+// any account in which they hold a privilege (simplification: the whole account is then visible
+// read-only). Changing: privileges only — account_admin on an account, group_admin on a group
+// (and its servers), vm_admin on a server; cluster_admin/cluster_su on everything. A request made
+// with an API key acts with the key's own privileges and sees only the accounts they touch.
+import { text, type Reply } from './http';
+import type { State } from './state';
+import type { SimAccount, SimApiKey, SimGroup, SimPrivilege, SimServer, SimUser } from './types';
+
+export interface Actor {
+  user: SimUser;
+  apiKey?: SimApiKey;
+}
+
+export type Found<T> = { ok: true; value: T } | { ok: false; reply: Reply };
+
+export const notFound = (what: string): Reply => text(404, `Not found: ${what} does not exist or you do not have access to it`);
+export const methodNotAllowed = (allow: string[]): Reply => ({
+  ...text(405, `Method not allowed here; use ${allow.join(', ')}`),
+  headers: { allow: allow.join(', ') },
+});
+export const isWrite = (method: string) => method !== 'GET' && method !== 'HEAD';
+
+export class Access {
+  readonly username: string;
+  private readonly privs: SimPrivilege[];
+  private readonly cluster: boolean;
+
+  constructor(private readonly state: State, readonly actor: Actor) {
+    this.username = actor.user.username;
+    this.privs = state.people.actingPrivileges(this.username, actor.apiKey?.id);
+    this.cluster = this.privs.some((p) => p.level === 'cluster_admin' || p.level === 'cluster_su');
+  }
+
+  /** The account a privilege is on, whatever its level. */
+  accountOf(p: SimPrivilege): number | undefined {
+    if (p.account_id !== undefined) return p.account_id;
+    if (p.group_id !== undefined) return this.state.groups.get(p.group_id)?.account_id;
+    if (p.virtual_machine_id !== undefined) {
+      const s = this.state.vms.get(p.virtual_machine_id);
+      return s && this.state.groups.get(s.group_id)?.account_id;
+    }
+    return undefined;
+  }
+
+  seesAccount(a: SimAccount): boolean {
+    if (this.cluster) return true;
+    if (!this.actor.apiKey && this.actor.user.access[a.name] !== undefined) return true;
+    return this.privs.some((p) => this.accountOf(p) === a.id);
+  }
+
+  seesGroup(g: SimGroup): boolean {
+    const a = this.state.accounts.get(g.account_id);
+    return a !== undefined && this.seesAccount(a);
+  }
+
+  seesServer(s: SimServer): boolean {
+    const g = this.state.groups.get(s.group_id);
+    return g !== undefined && this.seesGroup(g);
+  }
+
+  visibleAccounts(): SimAccount[] {
+    return [...this.state.accounts.values()].filter((a) => this.seesAccount(a));
+  }
+
+  visibleGroups(): SimGroup[] {
+    return [...this.state.groups.values()].filter((g) => this.seesGroup(g));
+  }
+
+  adminsAccount(accountId: number): boolean {
+    return this.cluster || this.privs.some((p) => p.level === 'account_admin' && p.account_id === accountId);
+  }
+
+  adminsGroup(g: SimGroup): boolean {
+    return this.adminsAccount(g.account_id) || this.privs.some((p) => p.level === 'group_admin' && p.group_id === g.id);
+  }
+
+  adminsServer(s: SimServer): boolean {
+    const g = this.state.groups.get(s.group_id);
+    return (g !== undefined && this.adminsGroup(g)) || this.privs.some((p) => p.level === 'vm_admin' && p.virtual_machine_id === s.id);
+  }
+
+  /** Whether this actor may administer the thing a privilege is on (to list, grant or revoke it). */
+  adminsTargetOf(p: Pick<SimPrivilege, 'account_id' | 'group_id' | 'virtual_machine_id'>): boolean {
+    if (p.account_id !== undefined) return this.adminsAccount(p.account_id);
+    if (p.group_id !== undefined) {
+      const g = this.state.groups.get(p.group_id);
+      return g !== undefined && this.adminsGroup(g);
+    }
+    if (p.virtual_machine_id !== undefined) {
+      const s = this.state.vms.get(p.virtual_machine_id);
+      return s !== undefined && this.adminsServer(s);
+    }
+    return false;
+  }
+
+  forbidden(what: string): Reply {
+    return text(403, `Forbidden: user '${this.username}' may read ${what} but not change it; ask an account administrator for a higher privilege`);
+  }
+
+  account(ref: string): Found<SimAccount> {
+    const a = this.state.accountByRef(ref);
+    if (!a || !this.seesAccount(a)) return { ok: false, reply: notFound(`account '${ref}'`) };
+    return { ok: true, value: a };
+  }
+}
