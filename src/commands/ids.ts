@@ -28,7 +28,17 @@ export const COMMAND_IDS = [
 
 export type CommandId = (typeof COMMAND_IDS)[number];
 
-/** The file in src/commands/ that implements a command: the id without its `bigv.` prefix. */
+/** Commands on servers live in commands/server/, session ones in session/, the view's in view/. */
+const FOLDER: Partial<Record<CommandId, 'session' | 'view'>> = {
+  'bigv.signIn': 'session',
+  'bigv.signOut': 'session',
+  'bigv.refresh': 'view',
+  'bigv.showDeleted': 'view',
+  'bigv.hideDeleted': 'view',
+  'bigv.showLog': 'view',
+};
+
+/** The file in src/commands/ that implements a command: `<folder>/<id without "bigv.">`. */
 export function commandFileName(id: CommandId): string {
-  return id.slice('bigv.'.length);
+  return `${FOLDER[id] ?? 'server'}/${id.slice('bigv.'.length)}`;
 }

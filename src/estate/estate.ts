@@ -4,7 +4,7 @@
 // mutation reports exactly which nodes changed so the tree refreshes only those.
 import * as l10n from '@vscode/l10n';
 import type { Account, VirtualMachine } from '../api/schemas';
-import type { PendingAction } from '../commands/context';
+import type { PendingAction } from '../model/serverState';
 import { countServers, countsDescription } from '../model/format';
 import {
   accountId,

@@ -1,7 +1,7 @@
 // The tree's node objects. They are plain data (no vscode import) so the estate and its diffing
 // can be tested as ordinary objects; the tree provider turns them into TreeItems.
 import type { Account, Group, VirtualMachine } from '../api/schemas';
-import type { PendingAction } from '../commands/context';
+import type { PendingAction } from '../model/serverState';
 
 // Key remapping rather than Omit: Omit on these loose (index-signature) types would drop the known keys.
 type Without<T, K extends PropertyKey> = { [P in keyof T as P extends K ? never : P]: T[P] };

@@ -1,6 +1,9 @@
-// Polls only the servers that are changing, only while someone can see them. A timer exists
-// only while the set is non-empty and the view is visible; each tick reads just those servers.
-// No vscode import and an injectable clock, so it is tested with a fake clock.
+// Polls only the servers that are changing, only while someone can see them (or while an action
+// awaits one of them). A timer exists only while there is something to poll; each tick reads
+// just those servers. The one polling loop: actions that must wait in line (reimage powering
+// off first) use `wait`. No vscode import and an injectable clock, so it is tested with one.
+import { CancelledError } from '../api';
+import { FlowError } from '../model/errors';
 
 export interface Clock {
   now(): number;
@@ -17,7 +20,7 @@ export const systemClock: Clock = {
 /** What one poll of one id found: the fresh value, or `gone` when it no longer exists. */
 export type PollResult<V> = { value: V } | 'gone';
 
-export interface PollingSetOptions<V> {
+export interface PollerOptions<V> {
   /** Reads one id. A thrown error keeps the id in the set (the next tick tries again). */
   fetch(id: number): Promise<PollResult<V>>;
   /** Settled by default when this holds (used when an id was added without its own condition). */
@@ -25,7 +28,7 @@ export interface PollingSetOptions<V> {
   /** Called for every read value, settled or not, so the caller can update its picture. */
   onValue?(id: number, value: V): void;
   /** Called once an id leaves the set, however it left. */
-  onLeave?(id: number, reason: 'settled' | 'gone' | 'timeout' | 'removed'): void;
+  onLeave?(id: number, reason: LeaveReason): void;
   /** Called when a tick's read fails. */
   onError?(id: number, err: unknown): void;
   intervalMs(): number;
@@ -34,12 +37,21 @@ export interface PollingSetOptions<V> {
   clock?: Clock;
 }
 
+export type LeaveReason = 'settled' | 'gone' | 'timeout' | 'removed';
+
+interface Waiter<V> {
+  resolve(value: V): void;
+  reject(err: unknown): void;
+}
+
 interface Entry<V> {
   since: number;
   settledWhen: ((value: V) => boolean) | undefined;
+  waiters: Waiter<V>[];
+  last?: V;
 }
 
-export class PollingSet<V> {
+export class Poller<V> {
   private readonly entries = new Map<number, Entry<V>>();
   private timer: unknown;
   private visible = false;
@@ -47,7 +59,7 @@ export class PollingSet<V> {
   private disposed = false;
   private readonly clock: Clock;
 
-  constructor(private readonly opts: PollingSetOptions<V>) {
+  constructor(private readonly opts: PollerOptions<V>) {
     this.clock = opts.clock ?? systemClock;
   }
 
@@ -68,17 +80,36 @@ export class PollingSet<V> {
     return this.timer !== undefined;
   }
 
+  /** Watches `id` until `settledWhen` holds; replaces (and so supersedes) any earlier watch. */
   add(id: number, settledWhen?: (value: V) => boolean): void {
     if (this.disposed) return;
-    this.entries.set(id, { since: this.clock.now(), settledWhen });
+    this.leave(id, 'removed');
+    this.entries.set(id, { since: this.clock.now(), settledWhen, waiters: [] });
     this.schedule();
   }
 
-  delete(id: number): void {
-    if (this.entries.delete(id)) {
-      this.opts.onLeave?.(id, 'removed');
+  /**
+   * Watches `id` and resolves with the first value for which `settledWhen` holds, polling even
+   * while the view is hidden. Rejects with FlowError('wait-timeout') at the limit, and with
+   * CancelledError when cancelled or superseded by a newer watch of the same id.
+   */
+  wait(id: number, settledWhen: (value: V) => boolean, signal?: AbortSignal): Promise<V> {
+    if (signal?.aborted || this.disposed) return Promise.reject(new CancelledError());
+    this.add(id, settledWhen);
+    const entry = this.entries.get(id)!;
+    return new Promise<V>((resolve, reject) => {
+      const onAbort = (): void => {
+        if (this.entries.get(id) === entry) this.delete(id);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const done = (): void => signal?.removeEventListener('abort', onAbort);
+      entry.waiters.push({ resolve: (v) => (done(), resolve(v)), reject: (e) => (done(), reject(e)) });
       this.schedule();
-    }
+    });
+  }
+
+  delete(id: number): void {
+    if (this.leave(id, 'removed')) this.schedule();
   }
 
   clear(): void {
@@ -92,7 +123,7 @@ export class PollingSet<V> {
 
   dispose(): void {
     this.disposed = true;
-    this.entries.clear();
+    for (const id of [...this.entries.keys()]) this.leave(id, 'removed');
     this.stopTimer();
   }
 
@@ -124,6 +155,7 @@ export class PollingSet<V> {
             this.leave(id, 'gone');
             return;
           }
+          entry.last = result.value;
           this.opts.onValue?.(id, result.value);
           const settled = entry.settledWhen ?? this.opts.defaultSettled;
           if (settled(result.value)) this.leave(id, 'settled');
@@ -135,12 +167,23 @@ export class PollingSet<V> {
     }
   }
 
-  private leave(id: number, reason: 'settled' | 'gone' | 'timeout'): void {
-    if (this.entries.delete(id)) this.opts.onLeave?.(id, reason);
+  private leave(id: number, reason: LeaveReason): boolean {
+    const entry = this.entries.get(id);
+    if (!entry) return false;
+    this.entries.delete(id);
+    this.opts.onLeave?.(id, reason);
+    for (const w of entry.waiters) {
+      if (reason === 'settled') w.resolve(entry.last as V);
+      else if (reason === 'timeout') w.reject(new FlowError('wait-timeout', `The server did not settle within ${Math.round((this.opts.maxMs ?? 600_000) / 60_000)} minutes. Refresh later to see whether it got there.`));
+      else if (reason === 'gone') w.reject(new FlowError('gone', 'The server no longer exists, or is no longer visible to you.'));
+      else w.reject(new CancelledError());
+    }
+    return true;
   }
 
   private schedule(): void {
-    const wanted = !this.disposed && this.visible && this.entries.size > 0;
+    const awaited = [...this.entries.values()].some((e) => e.waiters.length > 0);
+    const wanted = !this.disposed && (this.visible || awaited) && this.entries.size > 0;
     if (!wanted) {
       this.stopTimer();
       return;

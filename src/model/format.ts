@@ -2,6 +2,7 @@
 // vscode layer so every string the user scans can be unit-tested.
 import type { VirtualMachine } from '../api/schemas';
 import * as l10n from '@vscode/l10n';
+import { serverAddresses } from './addresses';
 
 const MIB_PER_GIB = 1024;
 
@@ -22,26 +23,9 @@ export function formatCores(cores: number): string {
   return l10n.t('{0} vCPU', cores);
 }
 
-export function isIPv4(ip: string): boolean {
-  return /^\d{1,3}(\.\d{1,3}){3}$/.test(ip);
-}
-
-/** All addresses of a server, primary NIC first, in the order the API lists them. */
-export function allIps(vm: VirtualMachine): { v4: string[]; v6: string[]; extra: string[] } {
-  const v4: string[] = [];
-  const v6: string[] = [];
-  const extra: string[] = [];
-  for (const nic of vm.network_interfaces ?? []) {
-    for (const ip of nic.ips) (isIPv4(ip) ? v4 : v6).push(ip);
-    for (const ip of Object.keys(nic.extra_ips ?? {})) extra.push(ip);
-  }
-  return { v4, v6, extra };
-}
-
-/** The address a user would ssh to: the first IPv4, else the first IPv6. */
-export function primaryIp(vm: VirtualMachine): string | undefined {
-  const { v4, v6 } = allIps(vm);
-  return v4[0] ?? v6[0];
+/** The address a user would ssh to: the first IPv4, else the first IPv6 (never an extra IP). */
+export function primaryIp(vm: Pick<VirtualMachine, 'network_interfaces'>): string | undefined {
+  return serverAddresses(vm).find((a) => a.kind !== 'extra')?.ip;
 }
 
 /** `46.43.1.2 · 2 vCPU · 4 GiB` */
@@ -81,9 +65,4 @@ export function countsDescription(c: ServerCounts): string {
   ];
   if (c.deleted > 0) parts.push(l10n.t('{0} deleted', c.deleted));
   return parts.join(' · ');
-}
-
-/** Escapes text for a MarkdownString so names and URLs from the API cannot inject links or markup. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (ch) => `\\${ch}`);
 }

@@ -1,31 +1,145 @@
-// The one function that turns a server's power flags (and any action the user has just asked for)
-// into everything the tree shows about its state. Menus key on `contextValue`, so this is also
-// what decides which commands a server offers.
-import type { VirtualMachine } from '../api/schemas';
-import type { PendingAction } from '../commands/context';
+// The one place that knows what a server's state is and what may be done to it. The tree's icons
+// and menus (through `contextValue`), the palette's pickers, each command's guard and the waits
+// after an action all ask this module, so they cannot disagree. No vscode import.
 import * as l10n from '@vscode/l10n';
-import { escapeMarkdown, formatCores, formatDiscSize, formatMemory, allIps, specSummary } from './format';
+import type { VirtualMachine } from '../api/schemas';
 
-/** What the brain reports, or the action the user has just asked for (shown until it settles). */
-export type ServerStateName = 'running' | 'stopped' | 'restarting' | 'deleted' | PendingAction;
+/** What the user has just asked for; shown until the server settles. */
+export type PendingAction =
+  | 'starting'
+  | 'stopping'
+  | 'restarting'
+  | 'shutting-down'
+  | 'resetting'
+  | 'reimaging'
+  | 'deleting'
+  | 'restoring';
 
-export type ServerContextValue = 'server.running' | 'server.stopped' | 'server.changing' | 'server.deleted';
+/** What the brain reports. `restarting`: powered off with autoreboot on, so about to boot. */
+export type ObservedState = 'running' | 'stopped' | 'restarting' | 'deleted';
+export type ServerStateName = ObservedState | PendingAction;
 
-export interface ServerStateView {
-  state: ServerStateName;
-  /** Codicon id, e.g. `vm-running` or `sync~spin`. */
-  icon: string;
-  /** Theme colour id, e.g. `charts.green`. */
-  color: string;
-  contextValue: ServerContextValue;
-  /** Short human word for the state ("Running", "Restarting…"). */
-  label: string;
-  /** What the tree row shows next to the name. */
-  description: string;
-  changing: boolean;
+/** Every action on a server that depends on its state. Command files are named after these. */
+export const SERVER_ACTIONS = [
+  'start',
+  'stop',
+  'restart',
+  'shutdown',
+  'reset',
+  'sendKeys',
+  'reimage',
+  'delete',
+  'restore',
+  'purge',
+  'openConsole',
+  'connectRemoteSsh',
+  'copyHostname',
+  'copyIpAddress',
+  'copyManagementAddress',
+  'showProperties',
+] as const;
+export type ServerAction = (typeof SERVER_ACTIONS)[number];
+
+export type PowerFacts = Pick<VirtualMachine, 'power_on' | 'autoreboot_on' | 'deleted'>;
+
+export function observedState(vm: PowerFacts): ObservedState {
+  if (vm.deleted) return 'deleted';
+  if (vm.power_on) return 'running';
+  if (vm.autoreboot_on) return 'restarting';
+  return 'stopped';
 }
 
-// Functions, not strings: the bundle is configured at activation, after this module loads.
+export function stateOf(vm: PowerFacts, pending?: PendingAction): ServerStateName {
+  return pending ?? observedState(vm);
+}
+
+/** Between states: shown spinning, and worth polling. */
+export function isChanging(state: ServerStateName): boolean {
+  return state !== 'running' && state !== 'stopped' && state !== 'deleted';
+}
+
+/** True when the brain itself reports the server mid-change, so it is worth polling. */
+export function isTransitional(vm: PowerFacts): boolean {
+  return observedState(vm) === 'restarting';
+}
+
+const LIVE: readonly ServerStateName[] = ['running', 'stopped', 'restarting', 'starting', 'stopping', 'shutting-down', 'resetting', 'reimaging'];
+const ANY: readonly ServerStateName[] = [...LIVE, 'deleted', 'deleting', 'restoring'];
+
+/**
+ * The table: the states in which each action is offered. Stop is the way out of any power change
+ * that hangs (a shutdown the guest ignores, a boot that loops), so it is offered while changing.
+ * Purge is offered only once deleted, so a live server is never one click from destruction.
+ */
+const ALLOWED: Record<ServerAction, readonly ServerStateName[]> = {
+  start: ['stopped'],
+  stop: ['running', 'restarting', 'starting', 'shutting-down', 'resetting'],
+  restart: ['running'],
+  shutdown: ['running'],
+  reset: ['running'],
+  sendKeys: ['running'],
+  reimage: ['running', 'stopped'],
+  delete: ['running', 'stopped', 'restarting', 'starting', 'stopping', 'shutting-down', 'resetting'],
+  restore: ['deleted'],
+  purge: ['deleted'],
+  openConsole: LIVE,
+  connectRemoteSsh: ['running'],
+  copyHostname: ANY,
+  copyIpAddress: ANY,
+  copyManagementAddress: ANY,
+  showProperties: ANY,
+};
+
+export function can(action: ServerAction, vm: PowerFacts, pending?: PendingAction): boolean {
+  return ALLOWED[action].includes(stateOf(vm, pending));
+}
+
+/** Why an action is not offered, in a word the guard turns into a sentence. */
+export type Refusal = 'deleted' | 'not-deleted' | 'powered-off' | 'powered-on' | 'changing';
+
+export function refusal(action: ServerAction, vm: PowerFacts, pending?: PendingAction): Refusal | undefined {
+  if (can(action, vm, pending)) return undefined;
+  const state = stateOf(vm, pending);
+  if (state === 'deleted' || state === 'deleting') return 'deleted';
+  if (ALLOWED[action].every((s) => s === 'deleted')) return 'not-deleted';
+  if (isChanging(state)) return 'changing';
+  return state === 'running' ? 'powered-on' : 'powered-off';
+}
+
+/** What each action's pending state is while it runs and until the server settles. */
+export const PENDING: Partial<Record<ServerAction, PendingAction>> = {
+  start: 'starting',
+  stop: 'stopping',
+  restart: 'restarting',
+  shutdown: 'shutting-down',
+  reset: 'resetting',
+  reimage: 'reimaging',
+  delete: 'deleting',
+  restore: 'restoring',
+};
+
+/** The condition each action waits for after its call; an action not listed settles at once. */
+export const SETTLED_WHEN: Partial<Record<ServerAction, (vm: PowerFacts) => boolean>> = {
+  start: (vm) => vm.power_on,
+  stop: (vm) => !vm.power_on,
+  restart: (vm) => vm.power_on,
+  shutdown: (vm) => !vm.power_on,
+  reset: (vm) => vm.power_on,
+  reimage: (vm) => vm.power_on,
+  delete: (vm) => vm.deleted === true,
+  restore: (vm) => !vm.deleted,
+};
+
+/**
+ * The tree item's `contextValue`: `server.<state>:<action>:<action>:…:`. Menus match one action
+ * with `viewItem =~ /^server\..*:stop:/`, so the menu shows exactly what `can` allows.
+ */
+export function contextValue(vm: PowerFacts, pending?: PendingAction): string {
+  const allowed = SERVER_ACTIONS.filter((a) => can(a, vm, pending));
+  return `server.${stateOf(vm, pending)}:${allowed.join(':')}:`;
+}
+
+// Functions, not strings: the l10n bundle is configured at activation, after this module loads.
 const LABELS: Record<ServerStateName, () => string> = {
   running: () => l10n.t('Running'),
   stopped: () => l10n.t('Stopped'),
@@ -40,67 +154,7 @@ const LABELS: Record<ServerStateName, () => string> = {
   deleted: () => l10n.t('Deleted'),
 };
 
-/** The state the brain reports, ignoring anything the user has just asked for. */
-export function observedState(vm: Pick<VirtualMachine, 'power_on' | 'autoreboot_on' | 'deleted'>): ServerStateName {
-  if (vm.deleted) return 'deleted';
-  if (vm.power_on) return 'running';
-  // Powered off with autoreboot on: the brain is about to power it back on (a reboot in progress).
-  if (vm.autoreboot_on) return 'restarting';
-  return 'stopped';
-}
-
-/** True when the brain itself reports the server mid-change, so it is worth polling. */
-export function isTransitional(vm: Pick<VirtualMachine, 'power_on' | 'autoreboot_on' | 'deleted'>): boolean {
-  return observedState(vm) === 'restarting';
-}
-
-export function serverState(vm: VirtualMachine, pending?: PendingAction): ServerStateView {
-  const state: ServerStateName = pending ?? observedState(vm);
-  const label = LABELS[state]();
-  const spec = specSummary(vm);
-  switch (state) {
-    case 'running':
-      return { state, label, icon: 'vm-running', color: 'charts.green', contextValue: 'server.running', description: spec, changing: false };
-    case 'stopped':
-      return {
-        state, label, icon: 'vm-outline', color: 'disabledForeground', contextValue: 'server.stopped',
-        description: `${label} · ${spec}`, changing: false,
-      };
-    case 'deleted':
-      return {
-        state, label, icon: 'trash', color: 'disabledForeground', contextValue: 'server.deleted',
-        description: `${label} · ${spec}`, changing: false,
-      };
-    default: {
-      // A restart or reset goes round in a circle; every other change is a one-way trip.
-      const icon = state === 'restarting' || state === 'resetting' ? 'sync~spin' : 'loading~spin';
-      return { state, label, icon, color: 'charts.yellow', contextValue: 'server.changing', description: `${label} · ${spec}`, changing: true };
-    }
-  }
-}
-
-/** The hover card: everything a user checks before acting on a server, as Markdown. */
-export function serverTooltipMarkdown(vm: VirtualMachine, pending?: PendingAction): string {
-  const view = serverState(vm, pending);
-  const e = escapeMarkdown;
-  const lines: string[] = [];
-  lines.push(`**${e(vm.name)}** — ${e(view.label)}`, '');
-  const row = (name: string, value: string | null | undefined): void => {
-    if (value !== undefined && value !== null && value !== '') lines.push(`${name}: ${value}  `);
-  };
-  row(l10n.t('Hostname'), vm.hostname ? `\`${vm.hostname}\`` : undefined);
-  row(l10n.t('Zone'), vm.zone_name ? e(vm.zone_name) : undefined);
-  row(l10n.t('Head'), vm.head ? e(vm.head) : undefined);
-  row(l10n.t('Hardware profile'), vm.hardware_profile ? e(vm.hardware_profile) + (vm.hardware_profile_locked ? l10n.t(' (locked)') : '') : undefined);
-  row(l10n.t('Last image'), vm.last_imaged_with ? e(vm.last_imaged_with) : undefined);
-  row(l10n.t('Size'), `${formatCores(vm.cores)} · ${formatMemory(vm.memory)}`);
-  const discs = (vm.discs ?? []).map((d) => `${e(d.label)} ${formatDiscSize(d.size)} ${e(d.storage_grade)}`);
-  row(l10n.t('Discs'), discs.join(', '));
-  const ips = allIps(vm);
-  row(l10n.t('IPv4'), ips.v4.map((ip) => `\`${ip}\``).join(', '));
-  row(l10n.t('IPv6'), ips.v6.map((ip) => `\`${ip}\``).join(', '));
-  row(l10n.t('Extra IPs'), ips.extra.map((ip) => `\`${ip}\``).join(', '));
-  row(l10n.t('Management address'), vm.management_address ? `\`${vm.management_address}\`` : undefined);
-  row(l10n.t('CD-ROM'), vm.cdrom_url ? e(vm.cdrom_url) : undefined);
-  return lines.join('\n');
+/** Short human word for a state ("Running", "Restarting…"). */
+export function stateLabel(state: ServerStateName): string {
+  return LABELS[state]();
 }

@@ -4,7 +4,7 @@
 // flow (restore, expiry, renewal, another window) is tested against the simulator.
 import { AuthClient, BrainClient, UnauthorizedError, type RequestLogEvent, type SessionInfo } from '../api';
 import type { Settings } from '../config/settings';
-import { errorReason } from '../ui/errorText';
+import { errorReason } from '../model/errorText';
 import { SessionEpoch } from './sessionEpoch';
 import type { SessionStore } from './sessionStore';
 import type { KeyValueStore, Logger, SessionUi } from './types';
@@ -147,6 +147,12 @@ export class SessionManager {
     this.adopt(stored.token, info.username);
     this.deps.log.info(`Session restored for ${info.username} at ${s.authEndpoint}.`);
     return { kind: 'signed-in' };
+  }
+
+  /** The client, offering sign-in when signed out (only ever because a user's action asked for it). */
+  async requireBrain(): Promise<BrainClient | undefined> {
+    if (this.brain) return this.brain;
+    return (await this.signIn()) ? this.brain : undefined;
   }
 
   /** Interactive sign-in; concurrent calls share one flow. True when signed in at the end. */

@@ -2,7 +2,7 @@
 // returns the new session. Secrets live only in local variables here and in SecretStorage.
 import * as vscode from 'vscode';
 import { BadCredentialsError, CancelledError, SecondFactorRequiredError, type Credentials, type SessionInfo } from '../api';
-import { errorReason } from './errorText';
+import { errorReason } from '../model/errorText';
 import type { SessionUi, SignInOptions, SignInResult } from '../session/types';
 
 const title = (): string => vscode.l10n.t('Sign in to Bytemark Cloud');

@@ -4,7 +4,7 @@ import type { Estate } from '../estate/estate';
 import { accountSummary, groupSummary } from '../estate/estate';
 import type { EstateNode } from '../estate/nodes';
 import { fullName } from '../estate/nodes';
-import { serverState, serverTooltipMarkdown } from '../model/serverState';
+import { serverTooltipMarkdown, serverView } from './serverView';
 
 /** Accounts start expanded when there are few of them; VS Code remembers the user's choice after. */
 const EXPAND_ACCOUNTS_UP_TO = 3;
@@ -64,7 +64,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         return item;
       }
       case 'server': {
-        const view = serverState(node.vm, node.pending);
+        const view = serverView(node.vm, node.pending);
         const item = new vscode.TreeItem(node.vm.name, vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
         item.contextValue = view.contextValue;

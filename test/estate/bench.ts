@@ -2,13 +2,13 @@
 // servers from the simulator through the real client and the estate, over a byte-counting
 // loopback proxy, and prints requests, bytes and milliseconds.
 //
-//   npx tsx test/tree/bench.ts [--vms 5000] [--runs 5]
+//   npx tsx test/estate/bench.ts [--vms 5000] [--runs 5]
 import * as net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { AuthClient, BrainClient } from '../../src/api';
 import { Estate } from '../../src/estate/estate';
 import { loadEstate, reloadServer } from '../../src/estate/load';
-import { serverState, serverTooltipMarkdown } from '../../src/model/serverState';
+import { serverTooltipMarkdown, serverView } from '../../src/ui/serverView';
 import { startSimulator } from '../simulator';
 
 function arg(name: string, fallback: number): number {
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     // What rendering every row costs (getTreeItem's pure part).
     const all = estate.servers();
     const t1 = performance.now();
-    for (const s of all) serverState(s.vm, s.pending);
+    for (const s of all) serverView(s.vm, s.pending);
     rows.push(['row state + description for every server', fmt(performance.now() - t1)]);
     const t3 = performance.now();
     for (const s of all) serverTooltipMarkdown(s.vm, s.pending);

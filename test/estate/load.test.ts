@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { AuthClient, BrainClient, InvalidResponseError, UnauthorizedError } from '../../src/api';
 import { Estate, type EstateChange } from '../../src/estate/estate';
 import { loadEstate, reloadServer } from '../../src/estate/load';
-import { PollingSet } from '../../src/estate/poller';
-import { isTransitional, serverState } from '../../src/model/serverState';
+import { Poller } from '../../src/estate/poller';
+import { isTransitional, stateOf } from '../../src/model/serverState';
 import type { VirtualMachine } from '../../src/api/schemas';
 import { startSimulator, type Simulator } from '../simulator';
 
@@ -45,7 +45,7 @@ describe('Estate against the simulator', () => {
     const servers = estate.servers();
     assert.ok(servers.length >= 8, `${servers.length} servers`);
     assert.ok(servers.every((s) => !s.vm.deleted), 'no deleted servers unless asked');
-    const states = new Set(servers.map((s) => serverState(s.vm).state));
+    const states = new Set(servers.map((s) => stateOf(s.vm)));
     assert.ok(states.has('running') && states.has('stopped'), [...states].join());
     const sim1 = sim.state.servers().find((s) => !s.deleted)!;
     const node = estate.server(sim1.id)!;
@@ -98,7 +98,7 @@ describe('Estate against the simulator', () => {
       [`GET /accounts/${ref.account}/groups/${ref.group}/virtual_machines/${ref.server}?view=overview&include_deleted=true`],
     );
     assert.equal(byName(estate, 'web1'), web1, 'same node object');
-    assert.equal(serverState(web1.vm).state, 'restarting');
+    assert.equal(stateOf(web1.vm), 'restarting');
     assert.equal(changes.length, 1);
     assert.ok(changes[0]!.length >= 1);
   });
@@ -114,7 +114,7 @@ describe('Estate against the simulator', () => {
     assert.equal(isTransitional(web2.vm), true);
     sim.requests.length = 0;
     const left = await new Promise<string>((resolve) => {
-      const poller = new PollingSet<VirtualMachine>({
+      const poller = new Poller<VirtualMachine>({
         fetch: async (id) => {
           const r = await reloadServer(brain, estate, id);
           return r === 'gone' ? 'gone' : { value: r };
@@ -127,7 +127,7 @@ describe('Estate against the simulator', () => {
       poller.add(web2.vm.id);
     });
     assert.equal(left, 'settled');
-    assert.equal(serverState(web2.vm).state, 'running');
+    assert.equal(stateOf(web2.vm), 'running');
     const paths = new Set(brainRequests().map((r) => r.path));
     assert.deepEqual([...paths], [`/accounts/${ref.account}/groups/${ref.group}/virtual_machines/${ref.server}`], 'only that server was read');
     assert.ok(brainRequests().length >= 2, 'it took more than one poll');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { PollingSet, type Clock, type PollResult } from '../../src/estate/poller';
+import { Poller, type Clock, type PollResult } from '../../src/estate/poller';
 
 /** A clock whose time moves only when the test says so. */
 class FakeClock implements Clock {
@@ -49,7 +49,7 @@ function setup(opts: { values?: Map<number, Vm | 'gone' | Error>; intervalMs?: n
   const seen: Array<[number, Vm]> = [];
   const errors: number[] = [];
   let interval = opts.intervalMs ?? 3000;
-  const set = new PollingSet<Vm>({
+  const set = new Poller<Vm>({
     clock,
     fetch: async (id): Promise<PollResult<Vm>> => {
       fetched.push(id);
@@ -68,7 +68,7 @@ function setup(opts: { values?: Map<number, Vm | 'gone' | Error>; intervalMs?: n
   return { clock, values, fetched, left, seen, errors, set, setInterval: (ms: number) => (interval = ms) };
 }
 
-describe('PollingSet', () => {
+describe('Poller', () => {
   it('has no timer while nothing is changing, even when visible', () => {
     const { clock, set } = setup();
     set.setVisible(true);
@@ -181,7 +181,7 @@ describe('PollingSet', () => {
     let inFlight = 0;
     let maxInFlight = 0;
     const release: Array<() => void> = [];
-    const set = new PollingSet<Vm>({
+    const set = new Poller<Vm>({
       clock,
       fetch: async () => {
         inFlight++;

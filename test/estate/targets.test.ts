@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { Estate } from '../../src/estate/estate';
-import { candidateRows, pickRow, targetFromNode } from '../../src/estate/targets';
+import { targetFromNode } from '../../src/estate/targets';
 import { account, vm } from './fixtures';
 
-function estate(): Estate {
+export function estate(): Estate {
   const e = new Estate();
   e.replace(
     [
@@ -24,22 +24,5 @@ describe('server targets', () => {
     assert.equal(t.fullName, 'web1.default.demo');
     assert.equal(t.accountName, 'demo');
     assert.equal(t.groupName, 'default');
-  });
-
-  it('quick pick rows: name, group.account, state and IP', () => {
-    const e = estate();
-    assert.deepEqual(
-      (({ label, description, detail }) => ({ label, description, detail }))(pickRow(e.server(2)!)),
-      { label: 'db', description: 'default.demo', detail: 'Stopped · 46.43.1.2' },
-    );
-    e.setPending(1, 'restarting');
-    assert.equal(pickRow(e.server(1)!).detail, 'Restarting… · 46.43.1.2');
-  });
-
-  it('offers live servers by default, and what the filter accepts when given one', () => {
-    const e = estate();
-    assert.deepEqual(candidateRows(e.servers()).map((r) => r.label).sort(), ['db', 'web1']);
-    assert.deepEqual(candidateRows(e.servers(), (t) => !t.vm.power_on && !t.vm.deleted).map((r) => r.label), ['db']);
-    assert.deepEqual(candidateRows(e.servers(), (t) => t.vm.deleted === true).map((r) => r.label), ['old']);
   });
 });

@@ -1,144 +1,100 @@
+// The state table: for every (state × action) pair, the tree's menu (package.json's `viewItem`
+// rules applied to the item's contextValue), the palette's choices and each command's guard
+// must all agree with the state model.
 import assert from 'node:assert/strict';
-import type { PendingAction } from '../../src/commands/context';
-import { isTransitional, observedState, serverState, serverTooltipMarkdown } from '../../src/model/serverState';
-import { vm } from '../estate/fixtures';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Estate } from '../../src/estate/estate';
+import { targetFromNode } from '../../src/estate/targets';
+import { can, contextValue, observedState, refusal, SERVER_ACTIONS, SETTLED_WHEN, PENDING, stateOf, type PendingAction, type PowerFacts } from '../../src/model/serverState';
+import { candidates, ServerResolver } from '../../src/ui/serverResolver';
+import { account, vm } from '../estate/fixtures';
+import { FakeUi } from '../support/fakeUi';
 
-describe('serverState', () => {
-  describe('observed state from the power flags', () => {
-    const cases: Array<[boolean, boolean, boolean, string]> = [
-      // power_on, autoreboot_on, deleted → state
-      [true, true, false, 'running'],
-      [true, false, false, 'running'],
-      [false, false, false, 'stopped'],
-      [false, true, false, 'restarting'],
-      [true, true, true, 'deleted'],
-      [false, false, true, 'deleted'],
-      [false, true, true, 'deleted'],
-      [true, false, true, 'deleted'],
-    ];
-    for (const [power_on, autoreboot_on, deleted, expected] of cases) {
-      it(`power_on=${power_on} autoreboot_on=${autoreboot_on} deleted=${deleted} → ${expected}`, () => {
-        assert.equal(observedState({ power_on, autoreboot_on, deleted }), expected);
-        assert.equal(isTransitional({ power_on, autoreboot_on, deleted }), expected === 'restarting');
-      });
-    }
+interface MenuItem {
+  command: string;
+  when: string;
+  group?: string;
+}
+const pkg = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { contributes: { menus: Record<string, MenuItem[]> } };
+const itemMenus = pkg.contributes.menus['view/item/context']!;
+
+/** Whether any context-menu entry for `command` shows on a row with this contextValue. */
+function menuShows(command: string, value: string): boolean {
+  return itemMenus.some((m) => {
+    if (m.command !== command) return false;
+    const match = /viewItem =~ \/(.*?)\/(?:\s|$)/.exec(m.when);
+    if (!match) return false;
+    return new RegExp(match[1]!).test(value);
+  });
+}
+
+const FLAGS: PowerFacts[] = [
+  { power_on: true, autoreboot_on: true, deleted: false },
+  { power_on: true, autoreboot_on: false, deleted: false },
+  { power_on: false, autoreboot_on: false, deleted: false },
+  { power_on: false, autoreboot_on: true, deleted: false },
+  { power_on: false, autoreboot_on: false, deleted: true },
+  { power_on: true, autoreboot_on: true, deleted: true },
+];
+const PENDINGS: (PendingAction | undefined)[] = [undefined, 'starting', 'stopping', 'restarting', 'shutting-down', 'resetting', 'reimaging', 'deleting', 'restoring'];
+
+describe('state model: one table for tree, palette and guard', () => {
+  it('observed state comes from the power flags', () => {
+    assert.deepEqual(FLAGS.map(observedState), ['running', 'running', 'stopped', 'restarting', 'deleted', 'deleted']);
   });
 
-  it('running: vm-running, green, server.running, spec as description', () => {
-    const v = serverState(vm({ name: 'web1', power_on: true }));
-    assert.deepEqual(
-      { state: v.state, icon: v.icon, color: v.color, contextValue: v.contextValue, description: v.description, changing: v.changing },
-      { state: 'running', icon: 'vm-running', color: 'charts.green', contextValue: 'server.running', description: '46.43.1.2 · 2 vCPU · 4 GiB', changing: false },
-    );
-  });
-
-  it('stopped: outline icon, dimmed, says Stopped', () => {
-    const v = serverState(vm({ name: 'web1', power_on: false, autoreboot_on: false }));
-    assert.equal(v.icon, 'vm-outline');
-    assert.equal(v.color, 'disabledForeground');
-    assert.equal(v.contextValue, 'server.stopped');
-    assert.equal(v.description, 'Stopped · 46.43.1.2 · 2 vCPU · 4 GiB');
-  });
-
-  it('deleted: trash icon and server.deleted, whatever the power flags', () => {
-    const v = serverState(vm({ name: 'old', power_on: true, deleted: true }));
-    assert.equal(v.icon, 'trash');
-    assert.equal(v.contextValue, 'server.deleted');
-    assert.match(v.description, /^Deleted · /);
-  });
-
-  it('powered off with autoreboot on is restarting (the brain powers it back on)', () => {
-    const v = serverState(vm({ name: 'web1', power_on: false, autoreboot_on: true }));
-    assert.equal(v.state, 'restarting');
-    assert.equal(v.icon, 'sync~spin');
-    assert.equal(v.color, 'charts.yellow');
-    assert.equal(v.contextValue, 'server.changing');
-    assert.equal(v.description, 'Restarting… · 46.43.1.2 · 2 vCPU · 4 GiB');
-  });
-
-  const pendings: Array<[PendingAction, string, string]> = [
-    ['starting', 'loading~spin', 'Starting…'],
-    ['stopping', 'loading~spin', 'Stopping…'],
-    ['restarting', 'sync~spin', 'Restarting…'],
-    ['shutting-down', 'loading~spin', 'Shutting down…'],
-    ['resetting', 'sync~spin', 'Resetting…'],
-    ['reimaging', 'loading~spin', 'Reimaging…'],
-    ['deleting', 'loading~spin', 'Deleting…'],
-    ['restoring', 'loading~spin', 'Restoring…'],
-  ];
-  for (const [pending, icon, word] of pendings) {
-    for (const flags of [
-      { power_on: true, autoreboot_on: true, deleted: false },
-      { power_on: false, autoreboot_on: false, deleted: false },
-      { power_on: false, autoreboot_on: false, deleted: true },
-    ]) {
-      it(`a pending ${pending} wins over observed ${observedState(flags)}`, () => {
-        const v = serverState(vm({ name: 'x', ...flags }), pending);
-        assert.equal(v.state, pending);
-        assert.equal(v.icon, icon);
-        assert.equal(v.color, 'charts.yellow');
-        assert.equal(v.contextValue, 'server.changing');
-        assert.equal(v.changing, true);
-        assert.ok(v.description.startsWith(`${word} · `), v.description);
+  for (const flags of FLAGS) {
+    for (const pending of PENDINGS) {
+      // A pending action is only ever set on a server it applies to; skip what cannot happen.
+      if (flags.deleted && pending && pending !== 'restoring' && pending !== 'deleting') continue;
+      const state = stateOf(flags, pending);
+      it(`${observedState(flags)}${pending ? ` + ${pending}` : ''}: every action agrees`, () => {
+        const estate = new Estate();
+        estate.replace([account(1, 'demo', [{ id: 10, name: 'g', vms: [vm({ id: 7, name: 'x', ...flags })] }])], true);
+        if (pending) estate.setPending(7, pending);
+        const node = estate.server(7)!;
+        const ui = new FakeUi();
+        const resolver = new ServerResolver({ ui, estate, ensureLoaded: async () => true, showDeleted: true });
+        const value = contextValue(node.vm, node.pending);
+        assert.match(value, new RegExp(`^server\\.${state.replace('-', '\\-')}:`));
+        for (const action of SERVER_ACTIONS) {
+          const allowed = can(action, node.vm, node.pending);
+          const where = `${action} on ${state}`;
+          assert.equal(menuShows(`bigv.${action}`, value), allowed, `tree menu: ${where}`);
+          assert.equal(candidates(estate.servers(), action).length === 1, allowed, `palette: ${where}`);
+          assert.equal(resolver.allowed(targetFromNode(node), action), allowed, `guard: ${where}`);
+          assert.equal(refusal(action, node.vm, node.pending) === undefined, allowed, `refusal: ${where}`);
+        }
+        // The guard said why for each refusal, in words, and nothing else.
+        const refused = SERVER_ACTIONS.filter((a) => !can(a, node.vm, node.pending)).length;
+        assert.equal(ui.of('notify').length, refused);
       });
     }
   }
 
-  it('a server without NICs still gets cores and memory', () => {
-    const v = serverState(vm({ name: 'bare', network_interfaces: [] }));
-    assert.equal(v.description, '2 vCPU · 4 GiB');
+  it('every server command in package.json is a state-model action, and every action has a menu entry', () => {
+    const serverCommands = new Set(itemMenus.filter((m) => m.when.includes('^server')).map((m) => m.command.slice('bigv.'.length)));
+    assert.deepEqual([...serverCommands].sort(), [...SERVER_ACTIONS].sort());
   });
 
-  it('falls back to IPv6 when there is no IPv4', () => {
-    const v = serverState(vm({ name: 'v6', network_interfaces: [{ id: 1, ips: ['2001:41c8::9'], extra_ips: {} }] }));
-    assert.equal(v.description, '2001:41c8::9 · 2 vCPU · 4 GiB');
+  it('the findings that started it: Start is not offered on a restarting server, Stop is, from the tree and the palette alike', () => {
+    const restarting = { power_on: false, autoreboot_on: true, deleted: false };
+    assert.equal(can('start', restarting), false);
+    assert.equal(can('stop', restarting), true);
+    assert.equal(can('start', { power_on: false, autoreboot_on: false, deleted: false }, 'restarting'), false);
   });
 
-  describe('tooltip', () => {
-    it('lists everything a user checks before acting', () => {
-      const md = serverTooltipMarkdown(
-        vm({
-          name: 'db1',
-          cores: 4,
-          memory: 8192,
-          hardware_profile_locked: true,
-          cdrom_url: 'https://example.com/x.iso',
-          discs: [
-            { id: 1, label: 'vda', size: 25600, storage_grade: 'sata' },
-            { id: 2, label: 'vdb', size: 204800, storage_grade: 'archive' },
-          ],
-          network_interfaces: [{ id: 3, ips: ['46.43.1.2', '2001:41c8::2'], extra_ips: { '46.43.1.9': '46.43.1.2' } }],
-        }),
-      );
-      for (const expected of [
-        '**db1** — Running',
-        'Hostname: `db1.default.demo.uk0.bigv.io`',
-        'Zone: york',
-        'Head: head1',
-        'Hardware profile: virtio2013 (locked)',
-        'Last image: buster',
-        'Size: 4 vCPU · 8 GiB',
-        'Discs: vda 25 GiB sata, vdb 200 GiB archive',
-        'IPv4: `46.43.1.2`',
-        'IPv6: `2001:41c8::2`',
-        'Extra IPs: `46.43.1.9`',
-        'Management address: `10.0.0.1`',
-        'CD-ROM: https://example\\.com/x\\.iso',
-      ]) {
-        assert.ok(md.includes(expected), `missing ${expected} in:\n${md}`);
-      }
-    });
+  it('purge is offered only for deleted servers, never beside Delete on a live one', () => {
+    for (const flags of FLAGS) assert.equal(can('purge', flags), flags.deleted === true);
+  });
 
-    it('shows the pending state and escapes Markdown in names', () => {
-      const md = serverTooltipMarkdown(vm({ name: 'a*b[c](d)' }), 'stopping');
-      assert.ok(md.startsWith('**a\\*b\\[c\\]\\(d\\)** — Stopping…'), md);
-    });
-
-    it('leaves out rows the API did not give', () => {
-      const md = serverTooltipMarkdown(vm({ name: 'x', cdrom_url: null, head: null, zone_name: null, network_interfaces: [] }));
-      assert.ok(!md.includes('CD-ROM'));
-      assert.ok(!md.includes('Head:'));
-      assert.ok(!md.includes('IPv4'));
-    });
+  it('each action that changes power has a pending state and the condition it waits for', () => {
+    for (const action of ['start', 'stop', 'restart', 'shutdown', 'reset', 'reimage', 'delete', 'restore'] as const) {
+      assert.ok(PENDING[action], action);
+      assert.ok(SETTLED_WHEN[action], action);
+    }
+    assert.equal(SETTLED_WHEN.stop!({ power_on: false, autoreboot_on: false, deleted: false }), true);
+    assert.equal(SETTLED_WHEN.restart!({ power_on: false, autoreboot_on: true, deleted: false }), false);
   });
 });

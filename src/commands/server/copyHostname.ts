@@ -1,16 +1,15 @@
-import * as vscode from 'vscode';
+import * as l10n from '@vscode/l10n';
 import type { CommandHandler } from '../context';
-import { flash } from '../prompts';
 
-export const copyHostname: CommandHandler = async (services, arg) => {
-  const target = await services.resolveServer(arg, { placeHolder: vscode.l10n.t('Select a server to copy its hostname') });
+export const copyHostname: CommandHandler = async (ctx, arg) => {
+  const target = await ctx.resolveServer(arg, { action: 'copyHostname', placeHolder: l10n.t('Select a server to copy its hostname') });
   if (!target) return undefined;
   const hostname = target.vm.hostname;
   if (!hostname) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('The API gave no hostname for {0}.', target.fullName));
+    void ctx.ui.notify('info', l10n.t('The API gave no hostname for {0}.', target.fullName));
     return undefined;
   }
-  await vscode.env.clipboard.writeText(hostname);
-  flash(vscode.l10n.t('$(check) Copied {0}', hostname));
+  await ctx.ui.copy(hostname);
+  ctx.ui.flash(l10n.t('$(check) Copied {0}', hostname));
   return hostname;
 };

@@ -1,17 +1,16 @@
 // The management address is where the serial console (and the VNC tunnel) is reached.
-import * as vscode from 'vscode';
+import * as l10n from '@vscode/l10n';
 import type { CommandHandler } from '../context';
-import { flash } from '../prompts';
 
-export const copyManagementAddress: CommandHandler = async (services, arg) => {
-  const target = await services.resolveServer(arg, { placeHolder: vscode.l10n.t('Select a server to copy its management address') });
+export const copyManagementAddress: CommandHandler = async (ctx, arg) => {
+  const target = await ctx.resolveServer(arg, { action: 'copyManagementAddress', placeHolder: l10n.t('Select a server to copy its management address') });
   if (!target) return undefined;
   const address = target.vm.management_address;
   if (!address) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no management address.', target.fullName));
+    void ctx.ui.notify('info', l10n.t('{0} has no management address.', target.fullName));
     return undefined;
   }
-  await vscode.env.clipboard.writeText(address);
-  flash(vscode.l10n.t('$(check) Copied {0}', address));
+  await ctx.ui.copy(address);
+  ctx.ui.flash(l10n.t('$(check) Copied {0}', address));
   return address;
 };

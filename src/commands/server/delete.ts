@@ -1,34 +1,34 @@
 // Soft delete: the brain powers the server off and hides it; Restore brings it back for a while.
 // The success message offers that Restore straight away, as an undo.
-import * as vscode from 'vscode';
-import type { CommandHandler } from '../context';
-import { restoreTarget } from './restore';
-import { confirmModal, requireState, whereServer } from '../prompts';
+import * as l10n from '@vscode/l10n';
+import type { ActionSpec } from '../../estate/actions';
+import { succeeded, type CommandHandler } from '../context';
+import { confirm } from '../prompts';
+import { restoreSpec } from './restore';
 
-export const deleteServer: CommandHandler = async (services, arg) => {
-  const target = await services.resolveServer(arg, {
-    filter: whereServer('live'),
-    placeHolder: vscode.l10n.t('Select a server to delete'),
-  });
-  if (!target || !requireState(target, 'live')) return undefined;
-  const confirmed = await confirmModal(
-    vscode.l10n.t('Delete {0}?', target.fullName),
-    vscode.l10n.t(
-      'The server is powered off at once and removed from the list. It can be restored for a limited time after deletion; after that it is purged, with its discs and IP addresses.',
-    ),
-    vscode.l10n.t('Delete'),
+export const deleteSpec: ActionSpec = {
+  action: 'delete',
+  title: (t) => l10n.t('Deleting {0}', t.fullName),
+  done: (t) => l10n.t('Deleted {0}.', t.fullName),
+  call: (brain, t, signal) => brain.deleteServer(t.ref, {}, { signal }),
+};
+
+export const deleteServer: CommandHandler = async (ctx, arg) => {
+  const target = await ctx.resolveServer(arg, { action: 'delete', placeHolder: l10n.t('Select a server to delete') });
+  if (!target) return undefined;
+  const confirmed = await confirm(
+    ctx.ui,
+    l10n.t('Delete {0}?', target.fullName),
+    l10n.t('The server is powered off at once and removed from the list. It can be restored for a limited time after deletion; after that it is purged, with its discs and IP addresses.'),
+    l10n.t('Delete'),
   );
   if (!confirmed) return undefined;
-  const ok = await services.runAction(
-    target,
-    vscode.l10n.t('Deleting {0}', target.fullName),
-    (brain, signal) => brain.deleteServer(target.ref, {}, { signal }),
-    { pending: 'deleting', settledWhen: (vm) => vm.deleted === true },
-  );
+  // The outcome line is the notification below, with its undo; no second "Deleted" message.
+  const ok = succeeded(await ctx.run([target], { ...deleteSpec, done: () => undefined }));
   if (!ok) return false;
-  const undo = vscode.l10n.t('Restore');
-  void vscode.window
-    .showInformationMessage(vscode.l10n.t('Deleted {0}. It can be restored for a limited time.', target.fullName), undo)
-    .then((choice) => (choice === undo ? restoreTarget(services, target) : undefined));
+  const undo = l10n.t('Restore');
+  void ctx.ui
+    .notify('info', l10n.t('Deleted {0}. It can be restored for a limited time.', target.fullName), undo)
+    .then((choice) => (choice === undo ? ctx.run([target], restoreSpec) : undefined));
   return true;
 };

@@ -1,96 +1,72 @@
 // Reimage: installs a fresh operating system, erasing the server's discs. Every choice is
 // gathered first and nothing happens until the user has typed the server's name; only then is
 // the server powered off (if needed, by the method they chose) and the reimage sent.
-import * as vscode from 'vscode';
+import * as l10n from '@vscode/l10n';
+import type { Definitions } from '../../api';
 import type { PowerOffMethod } from '../../model/operations/power';
 import { reimageServer } from '../../model/operations/reimage';
-import type { CommandHandler } from '../context';
-import { requireState, waitOptions, whereServer } from '../prompts';
+import { succeeded, type CommandHandler } from '../context';
+import { confirmByTypingName } from '../prompts';
 import { askDistribution, askRootPassword, askSshKey, showRootPassword } from './reimagePrompts';
 
-// ACPI shutdowns of a busy server can take minutes; beyond this something is wrong.
-const POWER_OFF_LIMIT_MS = 10 * 60_000;
-
-export const reimage: CommandHandler = async (services, arg) => {
-  const target = await services.resolveServer(arg, {
-    filter: whereServer('live'),
-    placeHolder: vscode.l10n.t('Select a server to reimage'),
-  });
-  if (!target || !requireState(target, 'live')) return undefined;
+export const reimage: CommandHandler = async (ctx, arg) => {
+  const target = await ctx.resolveServer(arg, { action: 'reimage', placeHolder: l10n.t('Select a server to reimage') });
+  if (!target) return undefined;
   const name = target.fullName;
 
   let powerOff: PowerOffMethod | undefined;
   if (target.vm.power_on) {
-    const shutDown = vscode.l10n.t('Shut Down First');
-    const stopFirst = vscode.l10n.t('Stop First');
-    const choice = await vscode.window.showWarningMessage(
-      vscode.l10n.t('{0} is powered on.', name),
-      {
-        modal: true,
-        detail: vscode.l10n.t(
-          'A server can only be reimaged while it is off. Shut Down asks its operating system to shut down cleanly, which can take a minute; Stop cuts the power at once. Nothing happens until you have confirmed the reimage.',
-        ),
-      },
-      shutDown,
-      stopFirst,
+    const shutDown = l10n.t('Shut Down First');
+    const stopFirst = l10n.t('Stop First');
+    const choice = await ctx.ui.ask(
+      l10n.t('{0} is powered on.', name),
+      l10n.t('A server can only be reimaged while it is off. Shut Down asks its operating system to shut down cleanly, which can take a minute; Stop cuts the power at once. Nothing happens until you have confirmed the reimage.'),
+      [shutDown, stopFirst],
     );
     if (choice === undefined) return undefined;
     powerOff = choice === shutDown ? 'shutdown' : 'stop';
   }
 
-  let definitions;
+  let definitions: Definitions;
   try {
-    definitions = await services.definitions();
+    definitions = await ctx.definitions();
   } catch (err) {
-    services.reportError(vscode.l10n.t('load the list of operating system images'), err);
+    ctx.reportError(l10n.t('load the list of operating system images'), err);
     return undefined;
   }
-  const distribution = await askDistribution(target, definitions);
+  const distribution = await askDistribution(ctx.ui, target, definitions);
   if (distribution === undefined) return undefined;
-  const password = await askRootPassword(target);
+  const password = await askRootPassword(ctx.ui, target);
   if (password === undefined) return undefined;
-  const sshKey = await askSshKey(target);
+  const sshKey = await askSshKey(ctx.ui, target);
   if (sshKey === undefined) return undefined;
+  const confirmed = await confirmByTypingName(
+    ctx.ui,
+    target.vm.name,
+    l10n.t('Reimage {0} (4/4): confirm', name),
+    l10n.t('This erases ALL data on the discs of {0} and installs {1}. It cannot be undone. Type {2} to confirm.', name, distribution, target.vm.name),
+  );
+  if (!confirmed) return undefined;
 
-  const typed = await vscode.window.showInputBox({
-    title: vscode.l10n.t('Reimage {0} (4/4): confirm', name),
-    prompt: vscode.l10n.t(
-      'This erases ALL data on the discs of {0} and installs {1}. It cannot be undone. Type {2} to confirm.',
-      name,
-      distribution,
-      target.vm.name,
-    ),
-    placeHolder: target.vm.name,
-    ignoreFocusOut: true,
-    // Nothing typed yet: no complaint, so the warning in the prompt stays visible.
-    validateInput: (v) => (v === '' || v === target.vm.name ? undefined : vscode.l10n.t('Type {0} exactly to confirm, or press Escape to cancel.', target.vm.name)),
-  });
-  if (typed !== target.vm.name) return undefined;
-
-  const ok = await services.runAction(
-    target,
-    vscode.l10n.t('Reimaging {0}', name),
-    async (brain, signal) => {
-      await reimageServer(
+  const outcomes = await ctx.run([target], {
+    action: 'reimage',
+    title: () => l10n.t('Reimaging {0}', name),
+    // A generated password is shown once below; a typed one gets this line.
+    done: () => (password.generated ? undefined : l10n.t('{0} is being reimaged with {1}. It powers on when the installation is done.', name, distribution)),
+    call: (brain, t, signal) =>
+      reimageServer(
         brain,
-        target.ref,
+        t.ref,
         { distribution, root_password: password.value, ...(sshKey.value ? { ssh_public_key: sshKey.value } : {}) },
         {
           ...(powerOff ? { powerOff } : {}),
-          wait: waitOptions(signal, POWER_OFF_LIMIT_MS),
-          onStep: (step) => services.log.info(`Reimage ${name}: ${step}`),
+          signal,
+          waitUntilOff: () => ctx.waitFor(t, (vm) => !vm.power_on, signal),
+          onStep: (step) => ctx.log.info(`Reimage ${name}: ${step}`),
         },
-      );
-    },
-    { pending: 'reimaging', settledWhen: (vm) => vm.power_on },
-  );
-  if (!ok) return false;
-  if (password.generated) {
-    await showRootPassword(target, distribution, password.value);
-  } else {
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('{0} is being reimaged with {1}. It powers on when the installation is done.', name, distribution),
-    );
-  }
+      ),
+  });
+  if (!succeeded(outcomes)) return false;
+  if (password.generated) await showRootPassword(ctx.ui, target, distribution, password.value);
   return true;
 };

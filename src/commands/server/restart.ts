@@ -1,20 +1,18 @@
 // The API's reboot: power off with autoreboot on, and the brain powers it on again. Like a
 // reset it is not graceful, but it starts a fresh process, so changed cores/memory take effect.
-import * as vscode from 'vscode';
+import * as l10n from '@vscode/l10n';
 import { restartServer } from '../../model/operations/power';
-import type { CommandHandler } from '../context';
-import { requireState, whereServer } from '../prompts';
+import type { ActionSpec } from '../../estate/actions';
+import { succeeded, type CommandHandler } from '../context';
 
-export const restart: CommandHandler = async (services, arg) => {
-  const target = await services.resolveServer(arg, {
-    filter: whereServer('running'),
-    placeHolder: vscode.l10n.t('Select a running server to restart'),
-  });
-  if (!target || !requireState(target, 'running')) return undefined;
-  return services.runAction(
-    target,
-    vscode.l10n.t('Restarting {0}', target.fullName),
-    (brain, signal) => restartServer(brain, target.ref, { signal }),
-    { pending: 'restarting', settledWhen: (vm) => vm.power_on },
-  );
+export const restartSpec: ActionSpec = {
+  action: 'restart',
+  title: (t) => l10n.t('Restarting {0}', t.fullName),
+  done: (t) => l10n.t('Restarted {0}.', t.fullName),
+  call: (brain, t, signal) => restartServer(brain, t.ref, { signal }),
+};
+
+export const restart: CommandHandler = async (ctx, arg) => {
+  const target = await ctx.resolveServer(arg, { action: 'restart', placeHolder: l10n.t('Select a running server to restart') });
+  return target ? succeeded(await ctx.run([target], restartSpec)) : undefined;
 };

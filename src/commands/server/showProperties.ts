@@ -1,9 +1,7 @@
-import * as vscode from 'vscode';
-import { showServerProperties } from '../../features/properties';
+import * as l10n from '@vscode/l10n';
 import type { CommandHandler } from '../context';
 
-export const showProperties: CommandHandler = async (services, arg) => {
-  const target = await services.resolveServer(arg, { filter: () => true, placeHolder: vscode.l10n.t('Select a server to show its properties') });
-  if (!target) return undefined;
-  return showServerProperties(target);
+export const showProperties: CommandHandler = async (ctx, arg) => {
+  const target = await ctx.resolveServer(arg, { action: 'showProperties', placeHolder: l10n.t('Select a server to show its properties') });
+  return target ? ctx.features.showProperties(target) : undefined;
 };

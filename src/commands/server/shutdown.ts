@@ -1,25 +1,18 @@
 // ACPI shutdown: the operating system shuts down cleanly, in its own time. The tree shows
 // "shutting down" until the brain reports the server off.
-import * as vscode from 'vscode';
+import * as l10n from '@vscode/l10n';
 import { shutdownServer } from '../../model/operations/power';
-import type { CommandHandler, CommandServices, ServerTarget } from '../context';
-import { requireState, whereServer } from '../prompts';
+import type { ActionSpec } from '../../estate/actions';
+import { succeeded, type CommandHandler } from '../context';
 
-export const shutdown: CommandHandler = async (services, arg) => {
-  const target = await services.resolveServer(arg, {
-    filter: whereServer('running'),
-    placeHolder: vscode.l10n.t('Select a running server to shut down'),
-  });
-  if (!target || !requireState(target, 'running')) return undefined;
-  return shutdownTarget(services, target);
+export const shutdownSpec: ActionSpec = {
+  action: 'shutdown',
+  title: (t) => l10n.t('Shutting down {0}', t.fullName),
+  done: (t) => l10n.t('Shut down {0}.', t.fullName),
+  call: (brain, t, signal) => shutdownServer(brain, t.ref, { signal }),
 };
 
-/** Also Stop's "Shut Down Instead". */
-export function shutdownTarget(services: CommandServices, target: ServerTarget): Promise<boolean> {
-  return services.runAction(
-    target,
-    vscode.l10n.t('Shutting down {0}', target.fullName),
-    (brain, signal) => shutdownServer(brain, target.ref, { signal }),
-    { pending: 'shutting-down', settledWhen: (vm) => !vm.power_on },
-  );
-}
+export const shutdown: CommandHandler = async (ctx, arg) => {
+  const target = await ctx.resolveServer(arg, { action: 'shutdown', placeHolder: l10n.t('Select a running server to shut down') });
+  return target ? succeeded(await ctx.run([target], shutdownSpec)) : undefined;
+};

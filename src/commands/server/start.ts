@@ -1,18 +1,16 @@
-import * as vscode from 'vscode';
+import * as l10n from '@vscode/l10n';
 import { startServer } from '../../model/operations/power';
-import type { CommandHandler } from '../context';
-import { requireState, whereServer } from '../prompts';
+import type { ActionSpec } from '../../estate/actions';
+import { succeeded, type CommandHandler } from '../context';
 
-export const start: CommandHandler = async (services, arg) => {
-  const target = await services.resolveServer(arg, {
-    filter: whereServer('stopped'),
-    placeHolder: vscode.l10n.t('Select a powered-off server to start'),
-  });
-  if (!target || !requireState(target, 'stopped')) return undefined;
-  return services.runAction(
-    target,
-    vscode.l10n.t('Starting {0}', target.fullName),
-    (brain, signal) => startServer(brain, target.ref, { signal }),
-    { pending: 'starting', settledWhen: (vm) => vm.power_on },
-  );
+export const startSpec: ActionSpec = {
+  action: 'start',
+  title: (t) => l10n.t('Starting {0}', t.fullName),
+  done: (t) => l10n.t('Started {0}.', t.fullName),
+  call: (brain, t, signal) => startServer(brain, t.ref, { signal }),
+};
+
+export const start: CommandHandler = async (ctx, arg) => {
+  const target = await ctx.resolveServer(arg, { action: 'start', placeHolder: l10n.t('Select a powered-off server to start') });
+  return target ? succeeded(await ctx.run([target], startSpec)) : undefined;
 };

@@ -1,5 +1,5 @@
 import type { CommandHandler } from '../context';
 
-export const signIn: CommandHandler = async (services) => {
-  await services.signIn();
+export const signIn: CommandHandler = async (ctx) => {
+  await ctx.session.signIn();
 };

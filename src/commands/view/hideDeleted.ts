@@ -1,5 +1,5 @@
 import type { CommandHandler } from '../context';
 
-export const hideDeleted: CommandHandler = async (services) => {
-  await services.setShowDeleted(false);
+export const hideDeleted: CommandHandler = async (ctx) => {
+  await ctx.view.setShowDeleted(false);
 };

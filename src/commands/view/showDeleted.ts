@@ -1,5 +1,5 @@
 import type { CommandHandler } from '../context';
 
-export const showDeleted: CommandHandler = async (services) => {
-  await services.setShowDeleted(true);
+export const showDeleted: CommandHandler = async (ctx) => {
+  await ctx.view.setShowDeleted(true);
 };

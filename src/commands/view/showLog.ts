@@ -1,5 +1,5 @@
 import type { CommandHandler } from '../context';
 
-export const showLog: CommandHandler = async (services) => {
-  services.log.show(true);
+export const showLog: CommandHandler = async (ctx) => {
+  ctx.ui.showLog();
 };

@@ -3,11 +3,18 @@
 // inject). A new terminal each time, so two consoles of one server can be open side by side,
 // and a closed one never swallows the next attempt.
 import * as vscode from 'vscode';
-import type { CommandServices, ServerTarget } from '../../commands/context';
+import type { VirtualMachine } from '../../api';
+import type { ServerTarget } from '../../model/target';
 import { findExecutable } from './findExecutable';
 import { buildSshArgv, parseConsoleSettings } from './sshArgv';
 
-export async function openServerConsole(services: CommandServices, target: ServerTarget): Promise<vscode.Terminal | undefined> {
+export interface ConsoleDeps {
+  readonly username: string | undefined;
+  refreshServer(target: ServerTarget): Promise<VirtualMachine | undefined>;
+  log: { info(message: string): void };
+}
+
+export async function openServerConsole(services: ConsoleDeps, target: ServerTarget): Promise<vscode.Terminal | undefined> {
   const config = vscode.workspace.getConfiguration('bigv.console');
   const parsed = parseConsoleSettings(config.get<unknown>('sshPath'), config.get<unknown>('sshArgs'));
   if (!parsed.ok) {

@@ -2,7 +2,13 @@
 // asks for it. `onDidChange` makes VS Code ask again: when the command is run on an open
 // document, and when the document comes back into view after a while.
 import * as vscode from 'vscode';
-import type { CommandServices } from '../../commands/context';
+import type { BrainClient } from '../../api';
+
+export interface PropertiesDeps {
+  /** The signed-in client, or undefined: a document never asks anyone to sign in by itself. */
+  readonly brain: BrainClient | undefined;
+  reportError(what: string, err: unknown): void;
+}
 import { parsePropertiesPath, PROPERTIES_SCHEME, renderProperties } from './document';
 
 // Switching between editors should not refetch every time; older than this, it does.
@@ -18,7 +24,7 @@ export class ServerPropertiesProvider implements vscode.TextDocumentContentProvi
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly scheduled = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly services: CommandServices) {
+  constructor(private readonly services: PropertiesDeps) {
     this.subscriptions.push(
       this.changed,
       vscode.window.onDidChangeActiveTextEditor((editor) => {
@@ -58,7 +64,7 @@ export class ServerPropertiesProvider implements vscode.TextDocumentContentProvi
     const ref = parsePropertiesPath(uri.path);
     if (ref === undefined) return errorText(vscode.l10n.t('{0} is not the address of a BigV server.', key));
     const fullName = `${ref.server}.${ref.group}.${ref.account}`;
-    const brain = await this.services.brain();
+    const brain = this.services.brain;
     if (brain === undefined) {
       return this.lastGood.get(key)?.text ?? errorText(vscode.l10n.t('Sign in to BigV to see the properties of {0}.', fullName));
     }

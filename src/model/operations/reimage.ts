@@ -3,14 +3,16 @@
 // and we wait for it before sending the reimage.
 import type { BrainClient, ReimageSpec, ServerRef } from '../../api';
 import { FlowError } from '../errors';
-import { powerOffAndWait, type PowerOffMethod, type WaitOptions } from './power';
+import { powerOff, type PowerOffMethod } from './power';
 
 export type ReimageStep = 'checking' | 'powering-off' | 'reimaging';
 
 export interface ReimageOptions {
   /** How to power the server off if it is on; undefined means "it must already be off". */
   powerOff?: PowerOffMethod;
-  wait: WaitOptions;
+  /** Resolves once the brain reports the server powered off (the estate's poller does this). */
+  waitUntilOff: () => Promise<unknown>;
+  signal?: AbortSignal;
   onStep?: (step: ReimageStep) => void;
 }
 
@@ -20,7 +22,7 @@ export async function reimageServer(
   spec: ReimageSpec,
   o: ReimageOptions,
 ): Promise<void> {
-  const call = { signal: o.wait.signal };
+  const call = o.signal ? { signal: o.signal } : {};
   o.onStep?.('checking');
   // Fresh state, not the tree's: the server may have been started since the user picked it.
   const vm = await brain.getServer(ref, call);
@@ -35,7 +37,8 @@ export async function reimageServer(
       );
     }
     o.onStep?.('powering-off');
-    await powerOffAndWait(brain, ref, o.powerOff, o.wait);
+    await powerOff(brain, ref, o.powerOff, call);
+    await o.waitUntilOff();
   }
   o.onStep?.('reimaging');
   await brain.reimage(ref, spec, call);

@@ -14,8 +14,3 @@ export function failureMessage(what: string, err: unknown): string {
   return `Could not ${what}: ${errorReason(err)}`;
 }
 
-/** The first line only, for places that cannot show more (tree descriptions). */
-export function firstLine(text: string): string {
-  const i = text.indexOf('\n');
-  return i < 0 ? text : text.slice(0, i);
-}

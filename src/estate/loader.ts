@@ -1,0 +1,110 @@
+// Loads the whole estate (one overview GET) and keeps it in step with the session: loads in
+// flight are shared when they would give the same answer, a 401 renews or expires the session
+// once, and servers the brain reports mid-change are handed to the poller. No vscode import.
+import * as l10n from '@vscode/l10n';
+import { UnauthorizedError, type VirtualMachine } from '../api';
+import { errorReason, failureMessage } from '../model/errorText';
+import { isTransitional } from '../model/serverState';
+import type { Estate } from './estate';
+import { loadEstate } from './load';
+import type { Poller } from './poller';
+import type { SessionAccess } from './sessionAccess';
+
+export interface LoaderSession extends SessionAccess {
+  readonly signedIn: boolean;
+  /** Why the endpoint settings cannot be used, when they cannot. */
+  readonly endpointError: unknown;
+}
+
+export interface LoaderDeps {
+  session: LoaderSession;
+  estate: Estate;
+  poller: Poller<VirtualMachine>;
+  log: { error(message: string): void };
+  /** Shows the view's progress bar while `task` runs. */
+  inView<T>(task: () => Promise<T>): Promise<T>;
+  includeDeleted: boolean;
+}
+
+export class EstateLoader {
+  private loading: Promise<void> | undefined;
+  private loadingKey = '';
+  private includeDeletedValue: boolean;
+
+  constructor(private readonly deps: LoaderDeps) {
+    this.includeDeletedValue = deps.includeDeleted;
+  }
+
+  get includeDeleted(): boolean {
+    return this.includeDeletedValue;
+  }
+
+  /** Changes whether deleted servers are listed, and reloads if that changed anything. */
+  async setIncludeDeleted(include: boolean): Promise<void> {
+    if (include === this.includeDeletedValue) return;
+    this.includeDeletedValue = include;
+    await this.refreshAll();
+  }
+
+  /** The load in flight, if any: the tree's root waits on it to show a progress bar. */
+  get pending(): Promise<void> | undefined {
+    return this.loading;
+  }
+
+  /** One overview GET for the whole tree; overlapping calls share it. */
+  refreshAll(): Promise<void> {
+    // Share a load in flight only if it is for the same session and the same deleted-servers
+    // choice; otherwise its answer would be thrown away and this caller would see nothing.
+    const key = `${this.deps.session.epoch.current}:${this.includeDeletedValue}`;
+    if (this.loading && this.loadingKey === key) return this.loading;
+    const load: Promise<void> = this.load().finally(() => {
+      if (this.loading === load) this.loading = undefined;
+    });
+    this.loading = load;
+    this.loadingKey = key;
+    return load;
+  }
+
+  /** For the palette: sign in if needed and make sure the tree is loaded. False if it is not. */
+  async ensureLoaded(): Promise<boolean> {
+    const { session, estate } = this.deps;
+    if (!session.signedIn && !(await session.requireBrain())) return false;
+    if (estate.status !== 'loaded' || this.loading) await this.refreshAll();
+    return estate.status === 'loaded';
+  }
+
+  private async load(): Promise<void> {
+    const { session, estate, poller } = this.deps;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const brain = session.brain;
+      if (!brain) {
+        if (session.signedIn && session.endpointError) {
+          estate.setError(l10n.t('Could not load servers'), `${errorReason(session.endpointError)} ${l10n.t('Fix it in Settings (bigv.apiEndpoint / bigv.authEndpoint).')}`);
+        } else {
+          estate.clear();
+        }
+        return;
+      }
+      const epoch = session.epoch.current;
+      const includeDeleted = this.includeDeletedValue;
+      try {
+        const stillWanted = () => epoch === session.epoch.current && includeDeleted === this.includeDeletedValue;
+        const loaded = await this.deps.inView(() => loadEstate(brain, estate, includeDeleted, undefined, stillWanted));
+        if (loaded === 'stale') return;
+        // The brain may already be mid-reboot for some; watch those until they settle.
+        for (const node of estate.servers()) if (isTransitional(node.vm)) poller.add(node.vm.id);
+        return;
+      } catch (err) {
+        if (err instanceof UnauthorizedError) {
+          const outcome = await session.handleUnauthorized(epoch);
+          if (outcome === 'renewed' && attempt === 0) continue;
+          return;
+        }
+        if (epoch !== session.epoch.current) return;
+        this.deps.log.error(failureMessage('load servers', err));
+        estate.setError(l10n.t('Could not load servers'), errorReason(err));
+        return;
+      }
+    }
+  }
+}

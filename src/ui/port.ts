@@ -1,0 +1,55 @@
+// Everything a command may ask or tell the user, as one small interface. Command handlers get
+// it instead of `vscode.window`, so they run in unit tests against a scripted fake
+// (test/support/fakeUi.ts); src/ui/vscodeUi.ts is the real one.
+
+export interface PickItem {
+  label: string;
+  description?: string;
+  detail?: string;
+}
+
+export interface PickOptions {
+  title?: string;
+  placeHolder?: string;
+  matchOnDescription?: boolean;
+  matchOnDetail?: boolean;
+  /**
+   * The CLI's `name.group.account` for an item: typed text with a dot is matched against it
+   * (VS Code matches label and description separately, so `web1.default` would match nothing).
+   */
+  fullName?: (item: PickItem) => string;
+}
+
+export interface InputOptions {
+  title?: string;
+  prompt?: string;
+  placeHolder?: string;
+  value?: string;
+  password?: boolean;
+  /** A problem to show under the box as the user types, or undefined when the value is fine. */
+  validate?: (value: string) => string | undefined;
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+export interface AskOptions {
+  severity?: 'info' | 'warning';
+  /** Replaces the dialog's Cancel, where nothing is left to cancel ("Close"). */
+  closeLabel?: string;
+}
+
+export interface UiPort {
+  /** A notification; resolves with the button pressed, or undefined when dismissed. */
+  notify(severity: Severity, message: string, ...buttons: string[]): Promise<string | undefined>;
+  /** A modal question; resolves with the button pressed, or undefined for Cancel (or `closeLabel`). */
+  ask(message: string, detail: string, buttons: readonly string[], opts?: AskOptions): Promise<string | undefined>;
+  pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | undefined>;
+  input(opts: InputOptions): Promise<string | undefined>;
+  /** Runs `task` under a cancellable progress notification; the signal aborts on Cancel. */
+  progress<T>(title: string, task: (signal: AbortSignal, report: (message: string) => void) => Promise<T>): Promise<T>;
+  copy(text: string): Promise<void>;
+  /** A short word in the status bar, for outcomes that need no button (copied, done). */
+  flash(message: string): void;
+  openSettings(setting: string): Promise<void>;
+  showLog(): void;
+}

@@ -1,0 +1,67 @@
+// How a server looks in the tree: icon, colour, the description beside its name and the hover
+// card. What it may do is the state model's business (src/model/serverState.ts); this only draws.
+import * as l10n from '@vscode/l10n';
+import type { VirtualMachine } from '../api/schemas';
+import { serverAddresses } from '../model/addresses';
+import { formatCores, formatDiscSize, formatMemory, specSummary } from '../model/format';
+import { contextValue, isChanging, stateLabel, stateOf, type PendingAction, type ServerStateName } from '../model/serverState';
+
+export interface ServerView {
+  state: ServerStateName;
+  /** Codicon id, e.g. `vm-running` or `sync~spin`. */
+  icon: string;
+  /** Theme colour id, e.g. `charts.green`. */
+  color: string;
+  contextValue: string;
+  label: string;
+  /** What the tree row shows next to the name: the state word first, so it survives a narrow sidebar. */
+  description: string;
+  changing: boolean;
+}
+
+export function serverView(vm: VirtualMachine, pending?: PendingAction): ServerView {
+  const state = stateOf(vm, pending);
+  const label = stateLabel(state);
+  const spec = specSummary(vm);
+  const base = { state, label, contextValue: contextValue(vm, pending) };
+  if (state === 'running') return { ...base, icon: 'vm-running', color: 'charts.green', description: spec, changing: false };
+  if (state === 'stopped') return { ...base, icon: 'vm-outline', color: 'disabledForeground', description: `${label} · ${spec}`, changing: false };
+  if (state === 'deleted') return { ...base, icon: 'trash', color: 'disabledForeground', description: `${label} · ${spec}`, changing: false };
+  // A restart or reset goes round in a circle; every other change is a one-way trip.
+  const icon = state === 'restarting' || state === 'resetting' ? 'sync~spin' : 'loading~spin';
+  return { ...base, icon, color: 'charts.yellow', description: `${label} · ${spec}`, changing: isChanging(state) };
+}
+
+/** Escapes text for a MarkdownString so strings from the API cannot inject links or markup. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (ch) => `\\${ch}`);
+}
+
+/** An API string as inline code; one that could close the code span is shown escaped instead. */
+export function code(text: string): string {
+  return /[`\r\n]/.test(text) ? escapeMarkdown(text) : `\`${text}\``;
+}
+
+/** The hover card: everything a user checks before acting on a server, as Markdown. */
+export function serverTooltipMarkdown(vm: VirtualMachine, pending?: PendingAction): string {
+  const e = escapeMarkdown;
+  const lines: string[] = [`**${e(vm.name)}** — ${e(stateLabel(stateOf(vm, pending)))}`, ''];
+  const row = (name: string, value: string | null | undefined): void => {
+    if (value !== undefined && value !== null && value !== '') lines.push(`${name}: ${value}  `);
+  };
+  row(l10n.t('Hostname'), vm.hostname ? code(vm.hostname) : undefined);
+  row(l10n.t('Zone'), vm.zone_name ? e(vm.zone_name) : undefined);
+  row(l10n.t('Head'), vm.head ? e(vm.head) : undefined);
+  row(l10n.t('Hardware profile'), vm.hardware_profile ? e(vm.hardware_profile) + (vm.hardware_profile_locked ? l10n.t(' (locked)') : '') : undefined);
+  row(l10n.t('Last image'), vm.last_imaged_with ? e(vm.last_imaged_with) : undefined);
+  row(l10n.t('Size'), `${formatCores(vm.cores)} · ${formatMemory(vm.memory)}`);
+  row(l10n.t('Discs'), (vm.discs ?? []).map((d) => `${e(d.label)} ${formatDiscSize(d.size)} ${e(d.storage_grade)}`).join(', '));
+  const addresses = serverAddresses(vm);
+  const list = (kind: string) => addresses.filter((a) => a.kind === kind).map((a) => code(a.ip)).join(', ');
+  row(l10n.t('IPv4'), list('ipv4'));
+  row(l10n.t('IPv6'), list('ipv6'));
+  row(l10n.t('Extra IPs'), list('extra'));
+  row(l10n.t('Management address'), vm.management_address ? code(vm.management_address) : undefined);
+  row(l10n.t('CD-ROM'), vm.cdrom_url ? e(vm.cdrom_url) : undefined);
+  return lines.join('\n');
+}

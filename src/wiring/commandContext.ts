@@ -1,0 +1,66 @@
+// Builds the CommandContext that every handler receives, from the parts the extension made.
+import type { BrainClient, Definitions, VirtualMachine } from '../api';
+import type { CommandContext, Features } from '../commands/context';
+import type { ActionRunner } from '../estate/actions';
+import type { EstateLoader } from '../estate/loader';
+import type { Poller } from '../estate/poller';
+import type { ServerReader } from '../estate/reader';
+import type { ErrorReporter } from '../ui/errors';
+import type { UiPort } from '../ui/port';
+import type { ServerResolver } from '../ui/serverResolver';
+
+export interface ContextParts {
+  ui: UiPort;
+  log: CommandContext['log'];
+  session: {
+    readonly username: string | undefined;
+    /** The client for calls that need no session (`/definitions`). */
+    readonly anonymousBrain: BrainClient | undefined;
+    readonly endpointError: unknown;
+    signIn(): Promise<unknown>;
+    signOut(): Promise<void>;
+  };
+  resolver: ServerResolver;
+  runner: ActionRunner;
+  reader: ServerReader;
+  loader: EstateLoader;
+  poller: Poller<VirtualMachine>;
+  errors: ErrorReporter;
+  deleted: { readonly showDeleted: boolean; set(show: boolean): Promise<void> };
+  features: Features;
+}
+
+export function createCommandContext(p: ContextParts): CommandContext {
+  let definitions: Definitions | undefined;
+  return {
+    ui: p.ui,
+    log: p.log,
+    resolveServer: (arg, opts) => p.resolver.resolve(arg, opts),
+    run: (targets, spec) => p.runner.run(targets, spec),
+    refreshServer: (target) => p.reader.refresh(target),
+    refreshAll: () => p.loader.refreshAll(),
+    async definitions(signal) {
+      if (definitions) return definitions;
+      const brain = p.session.anonymousBrain;
+      if (!brain) throw p.session.endpointError ?? new Error('The API endpoint setting is not usable.');
+      definitions = await brain.getDefinitions(signal ? { signal } : undefined);
+      return definitions;
+    },
+    reportError: (what, err, retry) => p.errors.report(what, err, retry),
+    waitFor: (target, done, signal) => p.poller.wait(target.vm.id, done, signal),
+    session: {
+      get username() {
+        return p.session.username;
+      },
+      signIn: () => p.session.signIn(),
+      signOut: () => p.session.signOut(),
+    },
+    view: {
+      get showDeleted() {
+        return p.deleted.showDeleted;
+      },
+      setShowDeleted: (show) => p.deleted.set(show),
+    },
+    features: p.features,
+  };
+}

@@ -1,0 +1,97 @@
+// A scripted UiPort for handler tests: every prompt is recorded, and answered from a queue per
+// kind (`ui.script('ask', 'Stop')`); an unscripted prompt is cancelled, like pressing Escape.
+import type { AskOptions, InputOptions, PickItem, PickOptions, Severity, UiPort } from '../../src/ui/port';
+
+export type Call =
+  | { kind: 'notify'; severity: Severity; message: string; buttons: string[] }
+  | { kind: 'ask'; message: string; detail: string; buttons: readonly string[]; opts: AskOptions | undefined }
+  | { kind: 'pick'; items: readonly PickItem[]; opts: PickOptions }
+  | { kind: 'input'; opts: InputOptions }
+  | { kind: 'progress'; title: string }
+  | { kind: 'copy'; text: string }
+  | { kind: 'flash'; message: string }
+  | { kind: 'openSettings'; setting: string }
+  | { kind: 'showLog' };
+
+type Kind = 'notify' | 'ask' | 'pick' | 'input';
+/** A fixed answer, or a function of the prompt (for a pick: choose from its items). */
+type Answer = string | undefined | ((call: Call) => unknown);
+
+export class FakeUi implements UiPort {
+  readonly calls: Call[] = [];
+  private readonly queues: Record<Kind, Answer[]> = { notify: [], ask: [], pick: [], input: [] };
+  /** Cancels the progress notification of the action running now (its Cancel button). */
+  readonly progressControllers: AbortController[] = [];
+
+  /** Queues answers for the next prompts of one kind, in order. */
+  script(kind: Kind, ...answers: Answer[]): this {
+    this.queues[kind].push(...answers);
+    return this;
+  }
+
+  /** Answers the next pick with the item whose label is `label` (throws if there is none). */
+  pickLabel(label: string): this {
+    return this.script('pick', (call) => {
+      const item = call.kind === 'pick' ? call.items.find((i) => i.label === label) : undefined;
+      if (!item) throw new Error(`no item "${label}" in the pick`);
+      return item;
+    });
+  }
+
+  of<K extends Call['kind']>(kind: K): Extract<Call, { kind: K }>[] {
+    return this.calls.filter((c): c is Extract<Call, { kind: K }> => c.kind === kind);
+  }
+
+  /** Every notification and status-bar line, as text, for "the user saw …" assertions. */
+  get said(): string[] {
+    return this.calls.flatMap((c) => (c.kind === 'notify' || c.kind === 'flash' ? [c.message] : c.kind === 'ask' ? [c.message] : []));
+  }
+
+  private answer<T>(kind: Kind, call: Call): T | undefined {
+    this.calls.push(call);
+    const next = this.queues[kind].shift();
+    return (typeof next === 'function' ? next(call) : next) as T | undefined;
+  }
+
+  async notify(severity: Severity, message: string, ...buttons: string[]): Promise<string | undefined> {
+    return this.answer('notify', { kind: 'notify', severity, message, buttons });
+  }
+
+  async ask(message: string, detail: string, buttons: readonly string[], opts?: AskOptions): Promise<string | undefined> {
+    return this.answer('ask', { kind: 'ask', message, detail, buttons, opts });
+  }
+
+  async pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | undefined> {
+    return this.answer<T>('pick', { kind: 'pick', items, opts });
+  }
+
+  async input(opts: InputOptions): Promise<string | undefined> {
+    const value = this.answer<string>('input', { kind: 'input', opts });
+    // A real input box cannot be accepted while its validation complains.
+    if (value !== undefined && opts.validate?.(value) !== undefined) throw new Error(`input "${value}" was refused: ${opts.validate(value)}`);
+    return value;
+  }
+
+  async progress<T>(title: string, task: (signal: AbortSignal, report: (message: string) => void) => Promise<T>): Promise<T> {
+    this.calls.push({ kind: 'progress', title });
+    const ac = new AbortController();
+    this.progressControllers.push(ac);
+    return task(ac.signal, () => undefined);
+  }
+
+  async copy(text: string): Promise<void> {
+    this.calls.push({ kind: 'copy', text });
+  }
+
+  flash(message: string): void {
+    this.calls.push({ kind: 'flash', message });
+  }
+
+  async openSettings(setting: string): Promise<void> {
+    this.calls.push({ kind: 'openSettings', setting });
+  }
+
+  showLog(): void {
+    this.calls.push({ kind: 'showLog' });
+  }
+}
