@@ -1,5 +1,14 @@
 // The brain (Cloud Servers API). Servers are always addressed through the nested path
 // (account/group/server), by names or ids, because non-nested paths are read-only.
+// Power, signals, reimage and delete are methods here; everything else is grouped by resource:
+// `brain.servers`, `.groups`, `.discs`, `.backups`, `.network`, `.users`, `.privileges`, `.apiKeys`.
+import { BackupsApi } from './brain/backups';
+import { BrainCaller } from './brain/caller';
+import { DiscsApi } from './brain/discs';
+import { GroupsApi } from './brain/groups';
+import { NetworkApi } from './brain/network';
+import { ApiKeysApi, PrivilegesApi, UsersApi } from './brain/people';
+import { ServersApi } from './brain/servers';
 import { toDefinitions, DefinitionsShapeError } from './definitions';
 import { InvalidResponseError, UnauthorizedError, type RequestContext } from './errors';
 import { describeServer, serverPath } from './paths';
@@ -12,6 +21,18 @@ const SERVER_READ_QUERY = '?view=overview&include_deleted=true';
 
 export class BrainClient {
   private readonly transport: Transport;
+  /** Create, resize, rename, CD-ROM, hardware profile, keymap, autoreboot, move; list a group's servers. */
+  readonly servers: ServersApi;
+  readonly groups: GroupsApi;
+  readonly discs: DiscsApi;
+  /** Backups and backup schedules of a disc. */
+  readonly backups: BackupsApi;
+  /** NICs, extra IPs, reverse DNS, IP swaps. */
+  readonly network: NetworkApi;
+  /** Your user: email and SSH keys. */
+  readonly users: UsersApi;
+  readonly privileges: PrivilegesApi;
+  readonly apiKeys: ApiKeysApi;
 
   /** `getToken` is asked on every call, so a new sign-in takes effect without a new client. */
   constructor(
@@ -20,6 +41,15 @@ export class BrainClient {
     opts?: TransportOptions,
   ) {
     this.transport = new Transport(apiEndpoint, opts);
+    const caller = new BrainCaller(this.transport, getToken);
+    this.servers = new ServersApi(caller);
+    this.groups = new GroupsApi(caller);
+    this.discs = new DiscsApi(caller);
+    this.backups = new BackupsApi(caller);
+    this.network = new NetworkApi(caller);
+    this.users = new UsersApi(caller);
+    this.privileges = new PrivilegesApi(caller);
+    this.apiKeys = new ApiKeysApi(caller);
   }
 
   /** `GET /accounts?view=overview[&include_deleted=true]`: the whole visible estate in one call. */

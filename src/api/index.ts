@@ -24,6 +24,14 @@ export {
 } from './errors';
 export { describeServer } from './paths';
 export * from './schemas';
+export * from './resourceSchemas';
+export type * from './brain/refs';
+export { apiKeyToken, splitKeys, type ApiKeysApi, type PrivilegesApi, type UsersApi } from './brain/people';
+export type { ServersApi } from './brain/servers';
+export type { GroupsApi } from './brain/groups';
+export type { DiscsApi } from './brain/discs';
+export type { BackupsApi } from './brain/backups';
+export type { NetworkApi } from './brain/network';
 export { checkEndpoint, DEFAULT_RETRY_DELAYS_MS, DEFAULT_TIMEOUT_MS, DEFAULT_USER_AGENT, isLoopbackHost } from './transport';
 export type {
   CallOptions,

@@ -13,6 +13,15 @@ z.config(en());
 const int = z.int();
 const optionalString = z.optional(z.nullable(z.string()));
 
+/** `start_at` is the brain's own format, "YYYY-MM-DD hh:mm:ss" (the Go CLI adds a zone). */
+export const BackupScheduleSchema = z.looseObject({
+  id: int,
+  start_at: z.string(),
+  interval_seconds: int,
+  capacity: z.optional(int),
+});
+export type BackupSchedule = z.infer<typeof BackupScheduleSchema>;
+
 export const DiscSchema = z.looseObject({
   id: int,
   label: z.string(),
@@ -21,6 +30,9 @@ export const DiscSchema = z.looseObject({
   storage_pool: optionalString,
   virtual_machine_id: z.optional(int),
   type: z.optional(z.string()),
+  backup_count: z.optional(z.nullable(int)),
+  backups_enabled: z.optional(z.nullable(z.boolean())),
+  backup_schedules: z.optional(z.nullable(z.array(BackupScheduleSchema))),
 });
 export type Disc = z.infer<typeof DiscSchema>;
 

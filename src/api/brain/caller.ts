@@ -1,0 +1,52 @@
+// What every resource module needs: the transport and the session, with the brain's rules
+// (bearer token on every call, JSON accepted, secrets kept out of errors and logs). Only GETs
+// are retried (the Transport's policy); every write is sent exactly once.
+import type * as z from 'zod/mini';
+import { InvalidResponseError, UnauthorizedError, type RequestContext } from '../errors';
+import { parseJsonBody, type HttpMethod, type HttpRequest, type Transport } from '../transport';
+import type { CallOptions } from '../types';
+import { describeZodError } from '../zodErrors';
+
+export interface Call {
+  method: HttpMethod;
+  path: string;
+  /** In words, for errors: "create group web in account demo". */
+  action: string;
+  body?: unknown;
+  /** Values that must never appear in errors or logs (passwords). */
+  secrets?: string[];
+}
+
+export class BrainCaller {
+  constructor(private readonly transport: Transport, private readonly getToken: () => string | undefined) {}
+
+  /** A JSON answer, through `schema`; `label` names the root in field paths. */
+  async json<S extends z.ZodMiniType>(call: Call, schema: S, label: string, o?: CallOptions): Promise<z.output<S>> {
+    return this.transport.json(this.authed(call), schema, label, o);
+  }
+
+  /** A write whose answer may be empty (the docs promise none, or a real brain has sent none). */
+  async maybeJson<S extends z.ZodMiniType>(call: Call, schema: S, label: string, o?: CallOptions): Promise<z.output<S> | undefined> {
+    const res = await this.transport.send(this.authed(call), o);
+    if (res.status === 204 || res.text.trim() === '') return undefined;
+    const parsed = schema.safeParse(parseJsonBody(res, call.secrets));
+    if (!parsed.success) throw new InvalidResponseError(describeZodError(parsed.error, label), res.ctx, res.status);
+    return parsed.data;
+  }
+
+  /** A call whose answer is not needed. */
+  async send(call: Call, o?: CallOptions): Promise<void> {
+    await this.transport.send(this.authed(call), o);
+  }
+
+  private authed(call: Call): HttpRequest {
+    const token = this.getToken();
+    if (token === undefined || token === '') {
+      const ctx: RequestContext = { action: call.action, endpoint: `${call.method} ${call.path}` };
+      throw new UnauthorizedError(ctx, undefined, true);
+    }
+    const req: HttpRequest = { method: call.method, path: call.path, action: call.action, accept: 'json', bearer: token, secrets: [token, ...(call.secrets ?? [])] };
+    if (call.body !== undefined) req.body = call.body;
+    return req;
+  }
+}
