@@ -3,6 +3,7 @@
 // `vscode`, so each handler is unit-tested with a scripted UI (test/support/fakeUi.ts).
 import type { Definitions, VirtualMachine } from '../api';
 import type { ActionSpec, Outcome } from '../estate/actions';
+import type { RemoteSsh } from '../features/remoteSsh';
 import type { ServerTarget } from '../model/target';
 import type { UiPort } from '../ui/port';
 import type { ResolveOptions } from '../ui/serverResolver';
@@ -17,11 +18,7 @@ export interface CommandLog {
 export interface Features {
   openConsole(target: ServerTarget): Promise<unknown>;
   showProperties(target: ServerTarget): Promise<unknown>;
-  remoteSsh: {
-    installed(): boolean;
-    showInstall(): Promise<void>;
-    open(host: string): Promise<unknown>;
-  };
+  remoteSsh: RemoteSsh;
 }
 
 export interface CommandContext {

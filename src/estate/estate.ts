@@ -5,7 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Account, VirtualMachine } from '../api/schemas';
 import type { PendingAction } from '../model/serverState';
-import { countServers, countsDescription } from '../model/format';
+import { ChangeSet, sameIds, sortAccounts, sortGroups, sortServers, type EstateChange } from './changes';
 import {
   accountId,
   groupId,
@@ -18,61 +18,9 @@ import {
   type ServerNode,
 } from './nodes';
 
-/** The nodes whose rows (or children) changed; `undefined` means the whole tree. */
-export type EstateChange = readonly EstateNode[] | undefined;
+export type { EstateChange } from './changes';
+export { accountSummary, groupSummary } from './changes';
 export type EstateStatus = 'empty' | 'loaded' | 'error';
-
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-const byName = <T extends { id: string }>(name: (x: T) => string) => (a: T, b: T): number =>
-  collator.compare(name(a), name(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const sortServers = byName<ServerNode>((n) => n.vm.name);
-const sortGroups = byName<GroupNode>((n) => n.group.name);
-const sortAccounts = byName<AccountNode>((n) => n.account.name);
-
-function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
-  return true;
-}
-
-export function groupSummary(g: GroupNode): string {
-  return countsDescription(countServers(g.servers.map((s) => s.vm)));
-}
-
-export function accountSummary(a: AccountNode): string {
-  return countsDescription(countServers(a.groups.flatMap((g) => g.servers.map((s) => s.vm))));
-}
-
-/** Collects what one mutation touched, then reports it once. */
-class ChangeSet {
-  root = false;
-  readonly nodes = new Set<EstateNode>();
-  private readonly summaries = new Map<GroupNode | AccountNode, string>();
-
-  /** Remembers a container's count line before the mutation, to notice when it changes. */
-  watch(node: GroupNode | AccountNode | undefined): void {
-    if (!node || this.summaries.has(node)) return;
-    this.summaries.set(node, node.kind === 'group' ? groupSummary(node) : accountSummary(node));
-  }
-
-  result(): EstateChange {
-    for (const [node, before] of this.summaries) {
-      const after = node.kind === 'group' ? groupSummary(node) : accountSummary(node);
-      if (after !== before) this.nodes.add(node);
-    }
-    if (this.root) return undefined;
-    // A refreshed parent re-renders its subtree, so its descendants need not be named too.
-    const covered = (n: EstateNode): boolean => {
-      let p: AccountNode | GroupNode | undefined = n.kind === 'server' || n.kind === 'group' || n.kind === 'placeholder' ? n.parent : undefined;
-      while (p) {
-        if (this.nodes.has(p)) return true;
-        p = p.kind === 'group' ? p.parent : undefined;
-      }
-      return false;
-    };
-    return [...this.nodes].filter((n) => !covered(n));
-  }
-}
 
 export class Estate {
   private accountList: AccountNode[] = [];

@@ -22,7 +22,7 @@ describe('command: copyHostname', () => {
 
   it('a server without a hostname says so', async () => {
     const r = await rig();
-    r.node('web1').vm.hostname = null;
+    r.node('web1').vm.hostname = undefined;
     assert.equal(await copyHostname(r.ctx, r.node('web1')), undefined);
     assert.ok(r.ui.said.some((s) => /gave no hostname/.test(s)));
   });

@@ -1,0 +1,60 @@
+// How one mutation of the estate is reported: the nodes it touched, with containers whose
+// count line changed added and descendants of a refreshed parent left out. And the sort orders.
+import { countServers, countsDescription } from '../model/format';
+import type { AccountNode, EstateNode, GroupNode, ServerNode } from './nodes';
+
+/** The nodes whose rows (or children) changed; `undefined` means the whole tree. */
+export type EstateChange = readonly EstateNode[] | undefined;
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+const byName = <T extends { id: string }>(name: (x: T) => string) => (a: T, b: T): number =>
+  collator.compare(name(a), name(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const sortServers = byName<ServerNode>((n) => n.vm.name);
+export const sortGroups = byName<GroupNode>((n) => n.group.name);
+export const sortAccounts = byName<AccountNode>((n) => n.account.name);
+
+export function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.id !== b[i]!.id) return false;
+  return true;
+}
+
+export function groupSummary(g: GroupNode): string {
+  return countsDescription(countServers(g.servers.map((s) => s.vm)));
+}
+
+export function accountSummary(a: AccountNode): string {
+  return countsDescription(countServers(a.groups.flatMap((g) => g.servers.map((s) => s.vm))));
+}
+
+/** Collects what one mutation touched, then reports it once. */
+export class ChangeSet {
+  root = false;
+  readonly nodes = new Set<EstateNode>();
+  private readonly summaries = new Map<GroupNode | AccountNode, string>();
+
+  /** Remembers a container's count line before the mutation, to notice when it changes. */
+  watch(node: GroupNode | AccountNode | undefined): void {
+    if (!node || this.summaries.has(node)) return;
+    this.summaries.set(node, node.kind === 'group' ? groupSummary(node) : accountSummary(node));
+  }
+
+  result(): EstateChange {
+    for (const [node, before] of this.summaries) {
+      const after = node.kind === 'group' ? groupSummary(node) : accountSummary(node);
+      if (after !== before) this.nodes.add(node);
+    }
+    if (this.root) return undefined;
+    // A refreshed parent re-renders its subtree, so its descendants need not be named too.
+    const covered = (n: EstateNode): boolean => {
+      let p: AccountNode | GroupNode | undefined = n.kind === 'server' || n.kind === 'group' || n.kind === 'placeholder' ? n.parent : undefined;
+      while (p) {
+        if (this.nodes.has(p)) return true;
+        p = p.kind === 'group' ? p.parent : undefined;
+      }
+      return false;
+    };
+    return [...this.nodes].filter((n) => !covered(n));
+  }
+}
+
