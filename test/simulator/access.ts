@@ -80,18 +80,15 @@ export class Access {
     return (g !== undefined && this.adminsGroup(g)) || this.privs.some((p) => p.level === 'vm_admin' && p.virtual_machine_id === s.id);
   }
 
-  /** Whether this actor may administer the thing a privilege is on (to list, grant or revoke it). */
+  /**
+   * Whether this actor may manage the privileges on the thing a privilege is on (list, grant,
+   * revoke): group administration at least — a vm_admin cannot hand their server to others.
+   */
   adminsTargetOf(p: Pick<SimPrivilege, 'account_id' | 'group_id' | 'virtual_machine_id'>): boolean {
     if (p.account_id !== undefined) return this.adminsAccount(p.account_id);
-    if (p.group_id !== undefined) {
-      const g = this.state.groups.get(p.group_id);
-      return g !== undefined && this.adminsGroup(g);
-    }
-    if (p.virtual_machine_id !== undefined) {
-      const s = this.state.vms.get(p.virtual_machine_id);
-      return s !== undefined && this.adminsServer(s);
-    }
-    return false;
+    const groupId = p.group_id ?? (p.virtual_machine_id !== undefined ? this.state.vms.get(p.virtual_machine_id)?.group_id : undefined);
+    const g = groupId === undefined ? undefined : this.state.groups.get(groupId);
+    return g !== undefined && this.adminsGroup(g);
   }
 
   forbidden(what: string): Reply {
