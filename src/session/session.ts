@@ -5,6 +5,8 @@
 import { AuthClient, BrainClient, UnauthorizedError, type RequestLogEvent, type SessionInfo } from '../api';
 import type { Settings } from '../config/settings';
 import { errorReason } from '../model/errorText';
+import { Emitter } from './emitter';
+import { renewSession } from './renewal';
 import { SessionEpoch } from './sessionEpoch';
 import type { SessionStore } from './sessionStore';
 import type { KeyValueStore, Logger, SessionUi } from './types';
@@ -31,21 +33,6 @@ const lastUserKey = (authEndpoint: string): string => `bigv.lastUsername:${authE
 /** Silent renewal is for the occasional expiry, not a loop against a server that refuses us. */
 const MIN_RENEWAL_GAP_MS = 60_000;
 
-/** A minimal event: vscode.EventEmitter without the vscode import. */
-class Emitter {
-  private readonly listeners = new Set<() => void>();
-  readonly event = (listener: () => void): { dispose(): void } => {
-    this.listeners.add(listener);
-    return { dispose: () => this.listeners.delete(listener) };
-  };
-  fire(): void {
-    for (const l of [...this.listeners]) l();
-  }
-  dispose(): void {
-    this.listeners.clear();
-  }
-}
-
 export class SessionManager {
   readonly epoch = new SessionEpoch();
   private token: string | undefined;
@@ -56,6 +43,10 @@ export class SessionManager {
   private signingIn: Promise<boolean> | undefined;
   private renewing: Promise<UnauthorizedOutcome> | undefined;
   private lastRenewal = 0;
+  /** Writes of this window's own to the store in progress: their change events are not news. */
+  private ownWrites = 0;
+  /** The auth endpoint the current session belongs to. */
+  private sessionEndpoint: string | undefined;
   private readonly changed = new Emitter();
   private readonly subscriptions: Array<{ dispose(): unknown }> = [];
   /** Fires whenever the signed-in user (or the endpoint they are signed in to) changes. */
@@ -175,12 +166,13 @@ export class SessionManager {
       lastUsername: this.deps.memento.get<string>(lastUserKey(s.authEndpoint)),
       useYubikey: s.useYubikey,
       validitySeconds: s.sessionValidity,
+      tryAgain: () => void this.signIn(),
     });
     if (!result) return false;
     const username = result.info.username;
     // Adopt before storing, so the SecretStorage change event finds us already up to date.
     this.adopt(result.token, username);
-    await this.deps.store.save(s.authEndpoint, { username, token: result.token });
+    await this.own(() => this.deps.store.save(s.authEndpoint, { username, token: result.token }));
     await this.deps.memento.update(lastUserKey(s.authEndpoint), username);
     if (s.rememberPassword) await this.deps.store.savePassword(s.authEndpoint, username, result.password);
     else await this.deps.store.clearPassword(s.authEndpoint, username);
@@ -193,7 +185,7 @@ export class SessionManager {
     const s = this.deps.settings();
     const username = this.user;
     this.setSignedOut();
-    await this.deps.store.clear(s.authEndpoint);
+    await this.own(() => this.deps.store.clear(s.authEndpoint));
     if (username) await this.deps.store.clearPassword(s.authEndpoint, username);
     this.deps.log.info(`Signed out of ${s.authEndpoint}.`);
   }
@@ -215,28 +207,26 @@ export class SessionManager {
   private async expire(quiet: boolean): Promise<UnauthorizedOutcome> {
     const s = this.deps.settings();
     const username = this.user;
+    const epoch = this.epoch.current;
     if (s.rememberPassword && username && this.authClient && Date.now() - this.lastRenewal > MIN_RENEWAL_GAP_MS) {
-      const password = await this.deps.store.loadPassword(s.authEndpoint, username);
-      if (password) {
-        this.lastRenewal = Date.now();
-        try {
-          const token = await this.authClient.createSession({ username, password, validitySeconds: s.sessionValidity });
-          const info = await this.authClient.readSession(token);
-          this.adopt(token, info.username);
-          await this.deps.store.save(s.authEndpoint, { username: info.username, token });
-          this.deps.log.info('The session expired and was renewed with the remembered password.');
-          return 'renewed';
-        } catch (err) {
-          this.deps.log.warn(`Could not renew the session with the remembered password: ${errorReason(err)}`);
-        }
+      this.lastRenewal = Date.now();
+      const renewed = await renewSession(this.authClient, this.deps.store, s, username, this.deps.log);
+      // Signed out (here or in another window) while the renewal was under way: sign-out wins.
+      if (this.epoch.current !== epoch) return 'expired';
+      if (renewed) {
+        this.adopt(renewed.token, renewed.info.username);
+        await this.own(() => this.deps.store.save(s.authEndpoint, { username: renewed.info.username, token: renewed.token }));
+        this.deps.log.info('The session expired and was renewed with the remembered password.');
+        return 'renewed';
       }
     }
+    const endpointChanged = this.sessionEndpoint !== undefined && this.sessionEndpoint !== s.authEndpoint;
     this.token = undefined;
     this.changed.fire();
-    await this.deps.store.clear(s.authEndpoint);
-    this.deps.log.warn('The BigV session expired; signed out.');
+    await this.own(() => this.deps.store.clear(s.authEndpoint));
+    this.deps.log.warn(endpointChanged ? 'The endpoint settings changed; signed out.' : 'The BigV session expired; signed out.');
     if (!quiet) {
-      void this.deps.ui.sessionExpired().then((again) => (again ? this.signIn() : undefined));
+      void this.deps.ui.sessionExpired(endpointChanged ? 'endpoint-changed' : 'expired').then((again) => (again ? this.signIn() : undefined));
     }
     return 'expired';
   }
@@ -249,10 +239,10 @@ export class SessionManager {
 
   /** Another window (or this one) changed the stored session: follow it. */
   private async syncFromStore(): Promise<void> {
+    if (this.ownWrites > 0) return;
     const stored = await this.deps.store.load(this.deps.settings().authEndpoint);
-    if (stored?.token === this.token) return;
+    if (this.ownWrites > 0 || stored?.token === this.token) return;
     if (!stored) {
-      if (this.renewing) return; // our own expiry flow is clearing it
       this.deps.log.info('Signed out in another window.');
       this.setSignedOut();
       return;
@@ -261,9 +251,20 @@ export class SessionManager {
     this.adopt(stored.token, stored.username);
   }
 
+  /** A write of this window's own: the change events it causes are not taken for another window's. */
+  private async own(write: () => Promise<void>): Promise<void> {
+    this.ownWrites++;
+    try {
+      await write();
+    } finally {
+      this.ownWrites--;
+    }
+  }
+
   private adopt(token: string, username: string): void {
     this.token = token;
     this.user = username;
+    this.sessionEndpoint = this.deps.settings().authEndpoint;
     this.epoch.begin();
     this.changed.fire();
   }

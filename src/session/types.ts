@@ -28,6 +28,8 @@ export interface SignInOptions {
   lastUsername: string | undefined;
   useYubikey: boolean;
   validitySeconds: number;
+  /** Starts a new sign-in (the Try Again of a failure message, which the flow does not wait for). */
+  tryAgain(): void;
 }
 
 export interface SignInResult {
@@ -40,8 +42,8 @@ export interface SignInResult {
 export interface SessionUi {
   /** The interactive sign-in; undefined when the user cancelled. */
   signIn(o: SignInOptions): Promise<SignInResult | undefined>;
-  /** Said once per expiry. Resolves true when the user asks to sign in again. */
-  sessionExpired(): Promise<boolean>;
+  /** Said once per expiry, with the real cause. Resolves true when the user asks to sign in again. */
+  sessionExpired(reason: 'expired' | 'endpoint-changed'): Promise<boolean>;
   /** The endpoint settings cannot be used (reason says why and what to do). */
   endpointUnusable(reason: string): void;
 }

@@ -21,7 +21,7 @@ import { SessionStore } from '../session/sessionStore';
 import { setContextKey } from '../ui/contextKeys';
 import { ErrorReporter } from '../ui/errors';
 import { ServerResolver } from '../ui/serverResolver';
-import { vscodeSessionUi } from '../ui/signInPrompts';
+import { createSessionUi } from '../ui/signInPrompts';
 import { ServerTreeProvider } from '../ui/treeProvider';
 import { VscodeUi } from '../ui/vscodeUi';
 import { actionFeedback } from './actionFeedback';
@@ -48,7 +48,7 @@ export class App implements vscode.Disposable {
       log,
       settings,
       onRequest: requestLogger(log),
-      ui: vscodeSessionUi,
+      ui: createSessionUi(ui),
     });
     const access = session;
     this.session = session;

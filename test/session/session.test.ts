@@ -6,77 +6,10 @@ import { UnauthorizedError } from '../../src/api';
 import { tokenKey, userKey } from '../../src/session/keys';
 import { SessionManager } from '../../src/session/session';
 import { SessionStore } from '../../src/session/sessionStore';
-import type { KeyValueStore, SecretStore, SessionUi, SignInOptions, SignInResult } from '../../src/session/types';
 import { DEFAULTS, type Settings } from '../../src/config/settings';
 import { startSimulator, type Simulator } from '../simulator';
 
-const PASSWORD = 'demo-password';
-
-/** One profile's SecretStorage: every window sees every change, asynchronously, as in VS Code. */
-class SharedSecrets {
-  readonly map = new Map<string, string>();
-  private readonly listeners = new Set<(e: { key: string }) => unknown>();
-  view(): SecretStore {
-    return {
-      get: async (k) => this.map.get(k),
-      store: async (k, v) => {
-        this.map.set(k, v);
-        this.fire(k);
-      },
-      delete: async (k) => {
-        if (this.map.delete(k)) this.fire(k);
-      },
-      onDidChange: (l) => {
-        this.listeners.add(l);
-        return { dispose: () => this.listeners.delete(l) };
-      },
-    };
-  }
-  private fire(key: string): void {
-    setImmediate(() => {
-      for (const l of this.listeners) l({ key });
-    });
-  }
-}
-
-class MemoryState implements KeyValueStore {
-  readonly map = new Map<string, unknown>();
-  get<T>(k: string): T | undefined {
-    return this.map.get(k) as T | undefined;
-  }
-  async update(k: string, v: unknown): Promise<void> {
-    this.map.set(k, v);
-  }
-}
-
-/** Types what a user would type; records what the session told them. */
-class ScriptedUser implements SessionUi {
-  username = 'demo';
-  password = PASSWORD;
-  expiredMessages = 0;
-  endpointErrors: string[] = [];
-  prompts: SignInOptions[] = [];
-  async signIn(o: SignInOptions): Promise<SignInResult | undefined> {
-    this.prompts.push(o);
-    const token = await o.auth.createSession({ username: this.username, password: this.password, validitySeconds: o.validitySeconds });
-    return { token, info: await o.auth.readSession(token), password: this.password };
-  }
-  async sessionExpired(): Promise<boolean> {
-    this.expiredMessages++;
-    return false;
-  }
-  endpointUnusable(reason: string): void {
-    this.endpointErrors.push(reason);
-  }
-}
-
-async function until(what: string, cond: () => boolean, ms = 2000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
+import { MemoryState, PASSWORD, ScriptedUser, SharedSecrets, until } from './fixtures';
 
 describe('SessionManager against the simulator', () => {
   let sim: Simulator;
@@ -311,5 +244,50 @@ describe('SessionManager against the simulator', () => {
     await session.restore();
     assert.equal(await session.signIn(), true);
     assert.equal(session.username, 'twofactor');
+  });
+
+  // Issue: sign-out during a silent renewal signed the user back in.
+  for (const where of ['this window', 'another window'] as const) {
+    it(`sign-out in ${where} during a silent renewal wins: no token comes back`, async () => {
+      settings = { ...settings, rememberPassword: true };
+      const a = openWindow();
+      const b = openWindow();
+      await a.session.restore();
+      await a.session.signIn();
+      await b.session.restore();
+      assert.equal(b.session.signedIn, true);
+      sim.expireSessions();
+      sim.faults.delayNext({ method: 'POST', path: '/session', ms: 300 });
+      const renewal = a.session.handleUnauthorized(a.session.epoch.current);
+      await new Promise((r) => setTimeout(r, 100));
+      await (where === 'this window' ? a : b).session.signOut();
+      assert.notEqual(await renewal, 'renewed');
+      await new Promise((r) => setTimeout(r, 50));
+      assert.equal(a.session.signedIn, false);
+      assert.equal(b.session.signedIn, false);
+      assert.equal(secrets.map.get(userKey(sim.url)), undefined, 'nothing stored');
+      assert.equal(a.user.expiredMessages, 0, 'signing out is not an expiry');
+    });
+  }
+
+  it('a window alone never logs its own sign-in or sign-out as another window’s', async () => {
+    const { session } = openWindow();
+    await session.restore();
+    await session.signIn();
+    await session.signOut();
+    await session.signIn();
+    await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(logs.filter((l) => l.includes('another window')), []);
+    assert.equal(session.signedIn, true);
+  });
+
+  it('a 401 after the endpoint setting changed says so, not that the session expired', async () => {
+    const { session, user } = openWindow();
+    await session.restore();
+    await session.signIn();
+    settings = { ...settings, authEndpoint: `${sim.url}/other` };
+    assert.equal(await session.handleUnauthorized(session.epoch.current), 'expired');
+    await until('the message', () => user.expiredMessages === 1);
+    assert.deepEqual(user.expiredReasons, ['endpoint-changed']);
   });
 });
