@@ -127,6 +127,15 @@ describe('simulator: creating servers and groups', () => {
   });
 
   describe('PUT server: the rest of the attributes', () => {
+    it('refuses fewer cores or less memory while running, and a zone change ever', async () => {
+      const api = await asDemo();
+      const mail = vmPath('demo', 'default', 'mail');
+      assert.deepEqual(Object.keys(parse.problems(await api.put(mail, { cores: 1, memory: 1024 }))).sort(), ['cores', 'memory']);
+      assert.equal(parse.vm(await api.put(mail, { cores: 4, memory: 4096 })).cores, 4, 'growing is fine');
+      assert.equal(parse.vm(await api.put(mail, { cores: 1, power_on: false, autoreboot_on: false })).cores, 1, 'with the stop in the same body');
+      assert.deepEqual(Object.keys(parse.problems(await api.put(mail, { zone_name: 'manchester' }))), ['zone_name']);
+    });
+
     it('moves only with group admin on both groups (ops administers web only)', async () => {
       const ops = brain(sim(), await login(sim(), 'ops'));
       const demoApi = await asDemo();

@@ -80,6 +80,12 @@ export function validateServerPatch(body: Record<string, unknown>, ctx: PatchCon
     if ((body.memory as number) % LIMITS.memoryStep !== 0) add(p, 'memory', `must be a multiple of ${LIMITS.memoryStep} (MiB)`);
     else patch.memory = body.memory as number;
   }
+  // Hot-plug only adds: fewer cores or less memory needs the server off (reference E.5: "be
+  // prepared to handle a refusal"); more applies at once here, at the next restart on a real guest.
+  const running = ctx.server.power_on && patch.power_on !== false;
+  if (running && patch.cores !== undefined && patch.cores < ctx.server.cores) add(p, 'cores', 'can only be reduced while the server is powered off');
+  if (running && patch.memory !== undefined && patch.memory < ctx.server.memory) add(p, 'memory', 'can only be reduced while the server is powered off');
+  if (has('zone_name') && body.zone_name !== ctx.server.zone_name) add(p, 'zone_name', 'can only be set when the server is created');
   if (has('hardware_profile')) {
     if (typeof body.hardware_profile === 'string' && hardwareProfiles.includes(body.hardware_profile)) patch.hardware_profile = body.hardware_profile;
     else add(p, 'hardware_profile', 'is not included in the list');
