@@ -25,7 +25,20 @@ export {
 export { describeServer } from './paths';
 export * from './schemas';
 export * from './resourceSchemas';
-export type * from './brain/refs';
+export type {
+  AccountRef,
+  ApiKeySpec,
+  BackupScheduleSpec,
+  CreateServerSpec,
+  DiscRef,
+  DiscSpec,
+  GrantSpec,
+  GroupRef,
+  IpCreateSpec,
+  NewServerSpec,
+  PrivilegeLevel,
+  PrivilegeScope,
+} from './brain/refs';
 export { apiKeyToken, splitKeys, type ApiKeysApi, type PrivilegesApi, type UsersApi } from './brain/people';
 export type { ServersApi } from './brain/servers';
 export type { GroupsApi } from './brain/groups';

@@ -105,6 +105,14 @@ describe('simulator: creating servers and groups', () => {
       assert.equal((await api.get(`/groups/${g.id}`)).status, 404);
     });
 
+    it('GET /groups/{name}: a name that is unique among visible groups, or narrowed by account_name', async () => {
+      const api = await asDemo();
+      assert.equal(parse.group(await api.get('/groups/web')).name, 'web');
+      assert.equal((await api.get('/groups/default')).status, 404, 'ambiguous: demo and acme both have one');
+      const acmeDefault = parse.group(await api.get('/groups/default?account_name=acme'));
+      assert.equal(acmeDefault.id, parse.group(await api.get('/accounts/acme/groups/default')).id);
+    });
+
     it('refuses a duplicate or invalid name, the default group, and non-admins', async () => {
       const api = await asDemo();
       assert.deepEqual(Object.keys(parse.problems(await api.post('/accounts/demo/groups', { name: 'web' }))), ['name']);

@@ -123,7 +123,9 @@ export class Brain {
       return json(200, visible.filter((g) => this.matchesGroupFilters(c, req.query, g.id)).map((g) => groupJson(c.state, g, c.view)));
     }
     if (p.length > 1) return notFound(`the path ${req.pathname}`);
-    const g = visible.find((x) => String(x.id) === p[0]);
+    // By id; a name is accepted when it names one visible group (narrow it with ?account_name=).
+    const byName = visible.filter((x) => x.name === p[0] && this.matchesGroupFilters(c, req.query, x.id));
+    const g = visible.find((x) => String(x.id) === p[0]) ?? (byName.length === 1 ? byName[0] : undefined);
     return g ? json(200, groupJson(c.state, g, c.view)) : notFound(`group ${p[0]}`);
   }
 
