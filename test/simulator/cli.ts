@@ -1,6 +1,6 @@
 // `npm run sim -- --port 0 [--session-ttl S] [--transition-ms N] [--vms N] [--management-address IP] [--host H] [--quiet]`
 // The first line printed is always `listening on <url>`, so scripts can read the port from it.
-import { startSimulator, DEMO_PASSWORD, SECOND_FACTOR_CODE, type SimulatorOptions } from './index';
+import { startSimulator, DEMO_API_KEY, DEMO_PASSWORD, SECOND_FACTOR_CODE, type SimulatorOptions } from './index';
 
 const USAGE = 'usage: sim [--port N] [--host H] [--session-ttl SECONDS] [--transition-ms N] [--vms N] [--management-address IP] [--quiet]';
 
@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   const sim = await startSimulator({ ...simOpts, ...(quiet ? {} : { log: (line: string) => console.log(line) }) });
   console.log(`listening on ${sim.url}`);
   console.log(`auth endpoint and brain endpoint: ${sim.url}`);
-  console.log(`users (password ${DEMO_PASSWORD}): demo (admin of accounts demo, acme), viewer (read-only, account demo), twofactor (2FA code ${SECOND_FACTOR_CODE})`);
+  console.log(`users (password ${DEMO_PASSWORD}): demo (admin of accounts demo, acme), viewer (read-only, account demo), twofactor (2FA code ${SECOND_FACTOR_CODE}), ops (group_admin of demo/web)`);
+  console.log(`API key (Authorization: Bearer …): ${DEMO_API_KEY} (group_admin of demo/web)`);
   const stop = () => { void sim.stop().then(() => process.exit(0)); };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
