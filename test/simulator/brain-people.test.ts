@@ -105,6 +105,12 @@ describe('simulator: users, privileges and API keys', () => {
       assert.equal((await brain(sim(), token).get('/accounts')).status, 401);
     });
 
+    it('an expired key is 401', async () => {
+      const key = [...sim().state.people.apiKeys.values()][0]!;
+      key.expires_at = new Date(Date.now() - 1000).toISOString();
+      assert.equal((await brain(sim(), DEMO_API_KEY).get('/accounts')).status, 401);
+    });
+
     it('refuses a blank label, a past expiry, someone else\'s user_id, and key management with a key', async () => {
       const api = await asDemo();
       assert.deepEqual(Object.keys(parse.problems(await api.post('/api_keys', { label: '' }))), ['label']);
