@@ -20,6 +20,8 @@ export interface ActionSpec {
   call(brain: BrainClient, target: ServerTarget, signal: AbortSignal): Promise<unknown>;
   /** The server is gone for good afterwards (purge): drop it instead of re-reading it. */
   removed?: boolean;
+  /** Say the outcome in a notification rather than the status bar: rare, consequential actions. */
+  announce?: boolean;
 }
 
 export type Outcome = { target: ServerTarget; result: 'ok' | 'cancelled' } | { target: ServerTarget; result: 'failed'; error: unknown };
@@ -29,7 +31,7 @@ export interface ActionFeedback {
   /** One server's call failed: say so (with Show Log, and Retry that runs `retry`). */
   failed(title: string, error: unknown, retry: () => void): void;
   /** The visible end of a successful action, even when the view is hidden. */
-  succeeded(message: string): void;
+  succeeded(message: string, announce: boolean): void;
   /** Several servers: one line per failure, and Retry Failed. */
   summary(title: string, outcomes: readonly Outcome[], retryFailed: () => void): void;
 }
@@ -92,7 +94,7 @@ export class ActionRunner {
     }
     const only = outcomes[0]!;
     const done = spec.done(only.target);
-    if (only.result === 'ok' && done !== undefined) this.deps.ui.succeeded(done);
+    if (only.result === 'ok' && done !== undefined) this.deps.ui.succeeded(done, spec.announce ?? false);
     else if (only.result === 'failed') this.deps.ui.failed(spec.title(only.target), only.error, retry);
   }
 

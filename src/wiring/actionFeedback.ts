@@ -12,7 +12,7 @@ export function actionFeedback(ui: UiPort, errors: ErrorReporter): ActionFeedbac
   return {
     progress: (title, task) => ui.progress(title, task),
     failed: (title, error, retry) => errors.failed(title, error, retry),
-    succeeded: (message) => ui.flash(`$(check) ${message}`),
+    succeeded: (message, announce) => (announce ? void ui.notify('info', message) : ui.flash(`$(check) ${message}`)),
     summary(title, outcomes: readonly Outcome[], retryFailed) {
       const failed = outcomes.flatMap((o) => (o.result === 'failed' ? [o] : []));
       const ok = outcomes.filter((o) => o.result === 'ok').length;

@@ -10,6 +10,7 @@ export const purgeSpec: ActionSpec = {
   action: 'purge',
   title: (t) => l10n.t('Purging {0}', t.fullName),
   done: (t) => l10n.t('Purged {0}.', t.fullName),
+  announce: true,
   call: (brain, t, signal) => brain.deleteServer(t.ref, { purge: true }, { signal }),
   removed: true,
 };

@@ -50,6 +50,7 @@ export const reimage: CommandHandler = async (ctx, arg) => {
 
   const outcomes = await ctx.run([target], {
     action: 'reimage',
+    announce: true,
     title: () => l10n.t('Reimaging {0}', name),
     // A generated password is shown once below; a typed one gets this line.
     done: () => (password.generated ? undefined : l10n.t('{0} is being reimaged with {1}. It powers on when the installation is done.', name, distribution)),

@@ -7,6 +7,7 @@ export const restoreSpec: ActionSpec = {
   action: 'restore',
   title: (t) => l10n.t('Restoring {0}', t.fullName),
   done: (t) => l10n.t('Restored {0}. It stays powered off until you start it.', t.fullName),
+  announce: true,
   call: (brain, t, signal) => brain.undeleteServer(t.ref, { signal }),
 };
 

@@ -317,7 +317,26 @@ export class Workbench {
     return (await this.quickPickRows().allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
   }
 
-  // ---- notifications and dialogs ----
+  // ---- notifications, status bar and dialogs ----
+
+  async statusBarText(): Promise<string> {
+    return (await this.page.locator('.part.statusbar').innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  async waitForStatusBar(pattern: RegExp, o: WaitOptions = {}): Promise<string> {
+    const text = await this.until(`the status bar to show ${pattern}`, async () => {
+      const t = await this.statusBarText();
+      return pattern.test(t) ? t : undefined;
+    }, o);
+    await this.shot('status-bar');
+    return text;
+  }
+
+  /** Shows the Explorer instead, so the BigV view is hidden. */
+  async hideBigvView(): Promise<void> {
+    await this.runCommand('View: Show Explorer');
+    await this.until('the servers view to be hidden', async () => !(await this.serversPane().isVisible()));
+  }
 
   async notifications(): Promise<string[]> {
     return (await this.page.locator('.notifications-toasts .notification-toast').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());

@@ -9,7 +9,7 @@ describe('Command Palette with its server quick pick', function () {
   it('Stop from the palette offers running servers only and finds one by name.group.account', async function () {
     const { wb } = s;
     await wb.runCommand('BigV: Stop Server (Power Off)');
-    await wb.waitForQuickInput(/Select a running server to stop/);
+    await wb.waitForQuickInput(/Select a server to stop/);
     const offered = await wb.quickPickItems();
     assert.ok(offered.some((i) => i.includes('app1')), `offered: ${offered.join(' | ')}`);
     assert.ok(!offered.some((i) => /^cache\b/.test(i)), 'the stopped server cache is not offered');
@@ -47,5 +47,17 @@ describe('Command Palette with its server quick pick', function () {
     await wb.page.keyboard.press('Escape');
     await wb.page.waitForTimeout(1000);
     assert.equal(writes(), before);
+  });
+
+  it('with the view hidden, an action from the palette still ends with a visible outcome', async function () {
+    const { wb } = s;
+    await wb.hideBigvView();
+    await wb.runCommand('BigV: Reset Server');
+    await wb.waitForQuickInput(/Select a running server to reset/);
+    await wb.pickItem('app2', { filter: 'app2' });
+    await wb.waitForDialog(/Reset app2\.prod\.acme/);
+    await wb.clickDialogButton('Reset');
+    await wb.waitForStatusBar(/Reset app2\.prod\.acme\./);
+    assert.equal(s.backends.sim.state.findServer('acme', 'prod', 'app2')?.lastSignal?.signal, 'reset');
   });
 });
