@@ -1,0 +1,65 @@
+// The action runner: many servers at once with bounded concurrency, one outcome each, a newer
+// action superseding an older one's wait, and the one summary with Retry Failed.
+import assert from 'node:assert/strict';
+import { restartSpec } from '../../src/commands/server/restart';
+import { startSpec } from '../../src/commands/server/start';
+import { stopSpec } from '../../src/commands/server/stop';
+import { targetFromNode } from '../../src/estate/targets';
+import { useCommandRig } from '../support/commandHarness';
+
+describe('estate/actions: the action runner', () => {
+  const { h, rig } = useCommandRig();
+
+  it('a newer action supersedes an older one’s wait: Restart then Stop ends off, with no wait left behind', async () => {
+    const r = await rig();
+    const web1 = targetFromNode(r.node('web1'));
+    // Restart's read-back after its call is slow, so Stop (sent later) settles first.
+    h.sim.faults.delayNext({ method: 'GET', path: /virtual_machines\/\d+$/, ms: 300 });
+    const restarting = r.ctx.run([web1], restartSpec);
+    await new Promise((res) => setTimeout(res, 50));
+    const stopping = r.ctx.run([web1], stopSpec);
+    const [a, b] = await Promise.all([restarting, stopping]);
+    assert.equal(a[0]!.result, 'ok');
+    assert.equal(b[0]!.result, 'ok');
+    await r.settled();
+    assert.equal(r.node('web1').vm.power_on, false);
+    assert.equal(r.node('web1').pending, undefined);
+    assert.equal(h.sim.state.findServer('demo', 'web', 'web1')!.power_on, false);
+  });
+
+  it('acts on many servers with one progress and one summary naming each failure, and Retry Failed retries only those', async () => {
+    const r = await rig();
+    const stopped = ['staging', 'scratch', 'cache', 'build'].map((n) => targetFromNode(r.node(n)));
+    // The second PUT fails (the writes go out in order; concurrency is bounded at 4).
+    let puts = 0;
+    h.sim.faults.failNext({ method: 'PUT', path: /virtual_machines/, status: 403 });
+    r.ui.script('notify', (c) => (c.kind === 'notify' && c.buttons.includes('Retry Failed') ? 'Retry Failed' : undefined));
+    const outcomes = await r.ctx.run(stopped, startSpec);
+    puts = h.sim.requests.filter((q) => q.method === 'PUT').length;
+    assert.equal(puts, 4);
+    assert.equal(r.ui.of('progress').length, 1, 'one progress notification for all of them');
+    const failed = outcomes.filter((o) => o.result === 'failed');
+    assert.equal(failed.length, 1);
+    const summary = r.ui.of('notify').find((n) => n.buttons.includes('Retry Failed'))!;
+    assert.match(summary.message, /1 of 4 failed/);
+    assert.ok(summary.message.includes(failed[0]!.target.fullName));
+    await r.settled();
+    // Retry Failed ran the one that failed, and only it.
+    await new Promise((res) => setTimeout(res, 200));
+    await r.settled();
+    assert.equal(h.sim.requests.filter((q) => q.method === 'PUT').length, 5);
+    for (const n of ['staging', 'scratch', 'cache', 'build']) assert.equal(r.node(n).vm.power_on, true, n);
+  });
+
+  it('cancelling the progress stops the calls not yet made', async () => {
+    const r = await rig();
+    const targets = ['staging', 'scratch', 'cache', 'build', 'winbox'].map((n) => targetFromNode(r.node(n)));
+    h.sim.faults.delayNext({ method: 'PUT', path: /virtual_machines/, ms: 200, times: 5 });
+    const running = r.ctx.run(targets, startSpec);
+    await new Promise((res) => setTimeout(res, 50));
+    r.ui.progressControllers[0]!.abort();
+    const outcomes = await running;
+    assert.ok(outcomes.some((o) => o.result === 'cancelled'), JSON.stringify(outcomes.map((o) => o.result)));
+    await r.settled();
+  });
+});
