@@ -36,6 +36,7 @@ export class AuthClient {
         path: '/session',
         action: 'sign in',
         accept: 'text',
+        bodyKind: 'session',
         body,
         secrets: [c.password, c.yubikey, c.secondFactor],
         mapStatus: (status, text, ctx) => {

@@ -1,7 +1,9 @@
 // Errors a caller can switch on (`err.kind`) and a person can act on (`err.message`).
 // Every message says what failed and what to do next. Messages are built only from values that
 // are not secret: the request's description, its redacted endpoint, status codes and scrubbed
-// body excerpts. The transport scrubs tokens/passwords/OTPs out of anything taken from a response.
+// body excerpts. The transport scrubs tokens/passwords/OTPs out of anything taken from a response;
+// here every piece of response text is capped (and cleaned), and so is every message.
+import { cap, cleanText, MAX_MESSAGE_CHARS, MAX_PIECE_CHARS, MAX_PROBLEMS } from './safeText';
 
 export type BigvErrorKind =
   | 'bad-credentials'
@@ -16,7 +18,13 @@ export type BigvErrorKind =
   | 'timeout'
   | 'cancelled'
   | 'invalid-response'
-  | 'insecure-endpoint';
+  | 'insecure-endpoint'
+  | 'response-too-large'
+  | 'redirect'
+  | 'rate-limited'
+  | 'certificate'
+  | 'unaddressable-name'
+  | 'endpoint-setting';
 
 /** Where an error happened: a human description and the redacted `METHOD /path`. */
 export interface RequestContext {
@@ -38,6 +46,7 @@ export abstract class BigvError extends Error {
   readonly reason: string;
 
   protected constructor(message: string, ctx?: RequestContext, status?: number, options?: { cause?: unknown }) {
+    message = cap(message, MAX_MESSAGE_CHARS);
     super(message, options);
     this.name = new.target.name;
     this.endpoint = ctx?.endpoint;
@@ -77,12 +86,38 @@ export class SecondFactorRequiredError extends BigvError {
 /** `problems` maps a field (or `disc N - field`, or `""` for a plain-text reason) to its problems. */
 export class BadRequestError extends BigvError {
   readonly kind = 'bad-request' as const;
+  /** At most MAX_PROBLEMS problems, each cleaned and capped. */
   readonly problems: Record<string, string[]>;
+  /** How many problems the API sent beyond those kept. */
+  readonly omitted: number;
   constructor(problems: Record<string, string[]>, ctx?: RequestContext, status = 400) {
-    super(`${failed(ctx)}: the API refused the request.\n${formatProblems(problems)}\nCorrect the values and try again.`, ctx, status);
-    this.problems = problems;
+    const { kept, omitted } = limitProblems(problems);
+    const more = omitted > 0 ? `\n• (and ${omitted} more)` : '';
+    super(`${failed(ctx)}: the API refused the request.\n${formatProblems(kept)}${more}\nCorrect the values and try again.`, ctx, status);
+    this.problems = kept;
+    this.omitted = omitted;
   }
 }
+
+/** A 400 may list any number of problems of any length; a person is shown a readable few. */
+function limitProblems(problems: Record<string, string[]>): { kept: Record<string, string[]>; omitted: number } {
+  const kept: Record<string, string[]> = {};
+  let count = 0;
+  let omitted = 0;
+  for (const [field, list] of Object.entries(problems)) {
+    for (const p of list) {
+      if (count >= MAX_PROBLEMS) {
+        omitted++;
+        continue;
+      }
+      (kept[cleanText(field, MAX_FIELD_CHARS)] ??= []).push(cleanText(p, MAX_PIECE_CHARS));
+      count++;
+    }
+  }
+  return { kept, omitted };
+}
+
+const MAX_FIELD_CHARS = 60;
 
 export class UnauthorizedError extends BigvError {
   readonly kind = 'unauthorized' as const;
@@ -126,6 +161,7 @@ export class ServerError extends BigvError {
   /** The start of the response body (secrets scrubbed), for the log. */
   readonly bodyExcerpt: string;
   constructor(status: number, bodyExcerpt: string, ctx?: RequestContext) {
+    bodyExcerpt = cleanText(bodyExcerpt);
     const detail = bodyExcerpt ? ` (${bodyExcerpt})` : '';
     super(
       `${failed(ctx)}: the BigV API had a problem (HTTP ${status})${detail}. Try again in a few seconds; if it keeps happening, check the Bytemark status page.`,
@@ -142,6 +178,7 @@ export class UnexpectedStatusError extends BigvError {
   override readonly status: number;
   readonly bodyExcerpt: string;
   constructor(status: number, bodyExcerpt: string, ctx?: RequestContext) {
+    bodyExcerpt = cleanText(bodyExcerpt);
     const detail = bodyExcerpt ? ` (${bodyExcerpt})` : '';
     super(
       `${failed(ctx)}: the API answered with an unexpected HTTP status ${status}${detail}. Check the bigv endpoint settings; if they are right, report this as a bug.`,
@@ -194,6 +231,7 @@ export class InvalidResponseError extends BigvError {
   /** What was wrong, e.g. `accounts[0].groups[1].virtual_machines[2].power_on: expected boolean`. */
   readonly detail: string;
   constructor(detail: string, ctx?: RequestContext, status?: number) {
+    detail = cleanText(detail, MAX_DETAIL_CHARS);
     const where = ctx ? ` from ${ctx.endpoint}` : '';
     super(
       `${failed(ctx)}: the API sent a response this extension does not understand${where}: ${detail}. Check the bigv endpoint settings; if they are right, report this as a bug.`,
@@ -203,6 +241,8 @@ export class InvalidResponseError extends BigvError {
     this.detail = detail;
   }
 }
+
+const MAX_DETAIL_CHARS = 600;
 
 export class InsecureEndpointError extends BigvError {
   readonly kind = 'insecure-endpoint' as const;

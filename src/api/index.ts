@@ -23,6 +23,9 @@ export {
   type RequestContext,
 } from './errors';
 export { describeServer } from './paths';
+export { BODY_LIMITS, type BodyKind } from './limits';
+export { ResponseTooLargeError } from './responseErrors';
+export { MAX_MESSAGE_CHARS } from './safeText';
 export * from './schemas';
 export * from './resourceSchemas';
 export type {

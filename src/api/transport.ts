@@ -19,6 +19,7 @@ import {
   UnexpectedStatusError,
   type RequestContext,
 } from './errors';
+import { BODY_LIMITS, bodyKind, readCapped, tooLarge, type BodyKind } from './limits';
 import { parseBadRequestBody } from './problems';
 import { bodyExcerpt, redact, redactProblems } from './redact';
 import type { CallOptions, RequestLogEvent, TransportOptions } from './types';
@@ -47,6 +48,8 @@ export interface HttpRequest {
   bearer?: string;
   /** Values that must never appear in anything this request reports (password, OTP, token). */
   secrets?: ReadonlyArray<string | undefined>;
+  /** Which size cap a successful body gets; by default the overview's for `GET /accounts`, else the small one. */
+  bodyKind?: BodyKind;
   /** Endpoint-specific status mapping, consulted before the default one. */
   mapStatus?: (status: number, text: string, ctx: RequestContext) => BigvError | undefined;
 }
@@ -173,9 +176,15 @@ export class Transport {
           ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}),
         });
         status = res.statusCode;
-        const text = await res.body.text();
+        const ok = status >= 200 && status < 300;
+        const kind = ok ? bodyKind(req) : 'error';
+        const declared = Number(headerValue(res.headers['content-length']));
+        const got = await readCapped(res.body, BODY_LIMITS[kind], Number.isFinite(declared) ? declared : undefined);
+        // An error body is only excerpted, so its start is enough; a cut success body is useless.
+        if (ok && got.overflow) throw tooLarge(kind, ctx, status);
+        const text = got.text;
         const contentType = headerValue(res.headers['content-type']);
-        if (status >= 200 && status < 300) {
+        if (ok) {
           this.log(req, attempt, started, status);
           return { status, contentType, text, ctx };
         }

@@ -1,0 +1,63 @@
+// How much of a response body is read. The account overview of a large customer is big; nothing
+// else the API sends is more than a few kilobytes, and an error body is only ever excerpted.
+// Reading stops at the cap, so a hostile or broken server cannot exhaust memory.
+import { ResponseTooLargeError } from './responseErrors';
+
+export { describeBytes, ResponseTooLargeError } from './responseErrors';
+export { MAX_MESSAGE_CHARS } from './safeText';
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+
+export const BODY_LIMITS = {
+  /** `GET /accounts?view=overview`: every server of every account in one body. */
+  overview: 64 * MiB,
+  /** The session token from `POST /session`. */
+  session: 8 * KiB,
+  /** Any other successful body (one server, definitions, session info). */
+  default: 2 * MiB,
+  /** A non-2xx body: only its start is ever shown. */
+  error: 64 * KiB,
+} as const;
+
+export type BodyKind = keyof typeof BODY_LIMITS;
+
+/** The kind of a successful body, from the request: the overview is `GET /accounts[?…]`. */
+export function bodyKind(req: { method: string; path: string; bodyKind?: BodyKind }): BodyKind {
+  if (req.bodyKind) return req.bodyKind;
+  return req.method === 'GET' && req.path.split('?')[0] === '/accounts' ? 'overview' : 'default';
+}
+
+export interface CappedBody {
+  text: string;
+  /** More than `limit` bytes were sent (or declared); `text` holds at most `limit` of them. */
+  overflow: boolean;
+}
+
+/** Reads a body up to `limit` bytes; stops (and destroys the stream) as soon as it is exceeded. */
+export async function readCapped(body: AsyncIterable<Uint8Array> & { destroy?: () => unknown }, limit: number, declaredLength?: number): Promise<CappedBody> {
+  if (declaredLength !== undefined && declaredLength > limit) {
+    body.destroy?.();
+    return { text: '', overflow: true };
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let overflow = false;
+  for await (const chunk of body) {
+    const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (size + buf.length > limit) {
+      chunks.push(buf.subarray(0, limit - size));
+      size = limit;
+      overflow = true;
+      break;
+    }
+    chunks.push(buf);
+    size += buf.length;
+  }
+  if (overflow) body.destroy?.();
+  return { text: new TextDecoder().decode(Buffer.concat(chunks, size)), overflow };
+}
+
+export function tooLarge(kind: BodyKind, ctx: ConstructorParameters<typeof ResponseTooLargeError>[1], status: number): ResponseTooLargeError {
+  return new ResponseTooLargeError(BODY_LIMITS[kind], ctx, status);
+}

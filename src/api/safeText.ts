@@ -1,0 +1,23 @@
+// Text from a response on its way into a message a person reads: never longer than a toast can
+// sensibly show, whatever the server sent.
+
+/** The most any error message (or its reason) may be. */
+export const MAX_MESSAGE_CHARS = 1200;
+/** One problem of a 400, one field name, one body excerpt. */
+export const MAX_PIECE_CHARS = 300;
+/** Problems listed from one 400; the rest are counted. */
+export const MAX_PROBLEMS = 12;
+
+/** Cuts `text` to `max` characters, marking the cut, without splitting a surrogate pair. */
+export function cap(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A piece of response text for a message: capped. */
+export function cleanText(text: string, max = MAX_PIECE_CHARS): string {
+  return cap(text, max);
+}
