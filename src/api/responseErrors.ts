@@ -24,3 +24,17 @@ export class ResponseTooLargeError extends BigvError {
     this.limitBytes = limitBytes;
   }
 }
+
+/** A name that no URL can carry unchanged (`.`, `..`, empty, a lone surrogate, a bad id): refused before sending. */
+export class UnaddressableNameError extends BigvError {
+  readonly kind = 'unaddressable-name' as const;
+  /** Which name: `account`, `group`, `server` or `session`. */
+  readonly part: string;
+  /** The name as it can be shown (control characters and lone surrogates made visible). */
+  readonly value: string;
+  constructor(part: string, value: string) {
+    super(`The ${part} name "${value}" cannot be used in a request to the API. Rename it (or use its numeric id) to work with it here.`);
+    this.part = part;
+    this.value = value;
+  }
+}

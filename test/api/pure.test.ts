@@ -115,7 +115,9 @@ describe('api: endpoint checks', () => {
 
 describe('api: paths', () => {
   it('encodes every segment so a name cannot escape its place', () => {
-    assert.equal(serverPath({ account: 'a/b', group: '..', server: 'x?y#z' }), '/accounts/a%2Fb/groups/%2E%2E/virtual_machines/x%3Fy%23z');
+    assert.equal(serverPath({ account: 'a/b', group: '...', server: 'x?y#z' }), '/accounts/a%2Fb/groups/.../virtual_machines/x%3Fy%23z');
+    // `..` has no encoding URL parsing keeps (it resolves `%2E%2E` too): refused, see hardening-paths.
+    assert.throws(() => serverPath({ account: 'a', group: '..', server: 'x' }), /group name "\.\." cannot be used/);
     assert.equal(serverPath({ account: 1, group: 2, server: 3 }), '/accounts/1/groups/2/virtual_machines/3');
     assert.equal(describeServer({ account: 'demo', group: 'default', server: 'web1' }), 'server web1.default.demo');
   });
