@@ -7,7 +7,7 @@ import { errorReason, failureMessage } from '../model/errorText';
 import { isTransitional } from '../model/serverState';
 import type { Estate } from './estate';
 import { loadEstate } from './load';
-import type { Poller } from './poller';
+import { systemClock, type Clock, type Poller } from './poller';
 import type { SessionAccess } from './sessionAccess';
 
 export interface LoaderSession extends SessionAccess {
@@ -15,6 +15,15 @@ export interface LoaderSession extends SessionAccess {
   /** Why the endpoint settings cannot be used, when they cannot. */
   readonly endpointError: unknown;
 }
+
+/** The tree shows what was last loaded, but the API is not answering: since when, and why. */
+export interface Staleness {
+  since: number;
+  error: unknown;
+}
+
+/** Retries of an unreachable API, while someone is looking: 5 s, 10 s, 20 s, 40 s, then every minute. */
+const BACKOFF_MS = [5_000, 10_000, 20_000, 40_000, 60_000];
 
 export interface LoaderDeps {
   session: LoaderSession;
@@ -24,15 +33,83 @@ export interface LoaderDeps {
   /** Shows the view's progress bar while `task` runs. */
   inView<T>(task: () => Promise<T>): Promise<T>;
   includeDeleted: boolean;
+  /** The tree went stale (with why), or is fresh again (undefined). */
+  onStale?(stale: Staleness | undefined): void;
+  clock?: Clock;
+  backoffMs?: readonly number[];
 }
 
 export class EstateLoader {
   private loading: Promise<void> | undefined;
   private loadingKey = '';
   private includeDeletedValue: boolean;
+  private staleValue: Staleness | undefined;
+  private lastGoodAt = 0;
+  private visible = true;
+  private retries = 0;
+  private retryTimer: unknown;
+  private readonly clock: Clock;
 
   constructor(private readonly deps: LoaderDeps) {
     this.includeDeletedValue = deps.includeDeleted;
+    this.clock = deps.clock ?? systemClock;
+  }
+
+  get stale(): Staleness | undefined {
+    return this.staleValue;
+  }
+
+  /** Retries run only while the view is visible; showing it again retries soon. */
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (!visible) this.stopRetry();
+    else if (this.staleValue) this.scheduleRetry();
+  }
+
+  /**
+   * The API stopped answering (a load or a poll failed for want of it). With a tree loaded, keep
+   * it, stop watching what can no longer be known, say so once, and retry with backoff.
+   */
+  outage(error: unknown): void {
+    if (this.deps.estate.status !== 'loaded') return;
+    if (!this.staleValue) {
+      this.staleValue = { since: this.lastGoodAt, error };
+      this.deps.poller.clear();
+      this.deps.onStale?.(this.staleValue);
+    } else {
+      this.staleValue.error = error;
+    }
+    this.scheduleRetry();
+  }
+
+  dispose(): void {
+    this.stopRetry();
+  }
+
+  private scheduleRetry(): void {
+    if (!this.visible || this.retryTimer !== undefined) return;
+    const delays = this.deps.backoffMs ?? BACKOFF_MS;
+    const delay = delays[Math.min(this.retries, delays.length - 1)]!;
+    this.retries++;
+    this.retryTimer = this.clock.setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.refreshAll();
+    }, delay);
+  }
+
+  private stopRetry(): void {
+    if (this.retryTimer !== undefined) this.clock.clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  private fresh(): void {
+    this.lastGoodAt = this.clock.now();
+    this.retries = 0;
+    this.stopRetry();
+    if (this.staleValue) {
+      this.staleValue = undefined;
+      this.deps.onStale?.(undefined);
+    }
   }
 
   get includeDeleted(): boolean {
@@ -78,6 +155,7 @@ export class EstateLoader {
     for (let attempt = 0; attempt < 2; attempt++) {
       const brain = session.brain;
       if (!brain) {
+        this.fresh();
         if (session.signedIn && session.endpointError) {
           estate.setError(l10n.t('Could not load servers'), `${errorReason(session.endpointError)} ${l10n.t('Fix it in Settings (bigv.apiEndpoint / bigv.authEndpoint).')}`);
         } else {
@@ -91,6 +169,7 @@ export class EstateLoader {
         const stillWanted = () => epoch === session.epoch.current && includeDeleted === this.includeDeletedValue;
         const loaded = await this.deps.inView(() => loadEstate(brain, estate, includeDeleted, undefined, stillWanted));
         if (loaded === 'stale') return;
+        this.fresh();
         // The brain may already be mid-reboot for some; watch those until they settle.
         for (const node of estate.servers()) if (isTransitional(node.vm)) poller.add(node.vm.id);
         return;
@@ -102,7 +181,9 @@ export class EstateLoader {
         }
         if (epoch !== session.epoch.current) return;
         this.deps.log.error(failureMessage('load servers', err));
-        estate.setError(l10n.t('Could not load servers'), errorReason(err));
+        // A tree already shown is kept (marked stale) rather than replaced by an error row.
+        if (estate.status === 'loaded') this.outage(err);
+        else estate.setError(l10n.t('Could not load servers'), errorReason(err));
         return;
       }
     }

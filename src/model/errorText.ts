@@ -14,3 +14,8 @@ export function failureMessage(what: string, err: unknown): string {
   return `Could not ${what}: ${errorReason(err)}`;
 }
 
+
+/** The API did not answer usefully (unreachable, too slow, 5xx): worth retrying later, not a verdict. */
+export function isUnreachable(err: unknown): boolean {
+  return isBigvError(err) && (err.kind === 'network' || err.kind === 'timeout' || err.kind === 'server');
+}

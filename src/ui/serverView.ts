@@ -19,7 +19,7 @@ export interface ServerView {
   changing: boolean;
 }
 
-export function serverView(vm: VirtualMachine, pending?: PendingAction): ServerView {
+export function serverView(vm: VirtualMachine, pending?: PendingAction, stale = false): ServerView {
   const state = stateOf(vm, pending);
   const label = stateLabel(state);
   const spec = specSummary(vm);
@@ -27,8 +27,9 @@ export function serverView(vm: VirtualMachine, pending?: PendingAction): ServerV
   if (state === 'running') return { ...base, icon: 'vm-running', color: 'charts.green', description: spec, changing: false };
   if (state === 'stopped') return { ...base, icon: 'vm-outline', color: 'disabledForeground', description: `${label} · ${spec}`, changing: false };
   if (state === 'deleted') return { ...base, icon: 'trash', color: 'disabledForeground', description: `${label} · ${spec}`, changing: false };
-  // A restart or reset goes round in a circle; every other change is a one-way trip.
-  const icon = state === 'restarting' || state === 'resetting' ? 'sync~spin' : 'loading~spin';
+  // A restart or reset goes round in a circle; every other change is a one-way trip. While the
+  // API is not answering, nobody knows how far it got: no spinner.
+  const icon = stale ? 'question' : state === 'restarting' || state === 'resetting' ? 'sync~spin' : 'loading~spin';
   return { ...base, icon, color: 'charts.yellow', description: `${label} · ${spec}`, changing: isChanging(state) };
 }
 

@@ -18,6 +18,8 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
     private readonly estate: Estate,
     /** Awaited by the root's getChildren so the view shows its progress bar instead of an empty tree. */
     private readonly pendingLoad: () => Promise<void> | undefined,
+    /** The API is not answering: what was changing can no longer be known, so nothing spins. */
+    private readonly isStale: () => boolean = () => false,
   ) {
     this.sub = estate.onDidChange((change) => this.emitter.fire(change === undefined ? undefined : [...change]));
   }
@@ -64,7 +66,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         return item;
       }
       case 'server': {
-        const view = serverView(node.vm, node.pending);
+        const view = serverView(node.vm, node.pending, this.isStale());
         const item = new vscode.TreeItem(node.vm.name, vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
         item.contextValue = view.contextValue;
@@ -90,6 +92,11 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         return item;
       }
     }
+  }
+
+  /** Every row again (e.g. when the tree goes stale or fresh). */
+  refreshAll(): void {
+    this.emitter.fire(undefined);
   }
 
   dispose(): void {

@@ -7,7 +7,7 @@ import type { CommandContext } from '../commands/context';
 import { currentSettings } from '../config';
 import { ActionRunner } from '../estate/actions';
 import { Estate } from '../estate/estate';
-import { EstateLoader } from '../estate/loader';
+import { EstateLoader, type Staleness } from '../estate/loader';
 import { isServerNode, type EstateNode } from '../estate/nodes';
 import { Poller } from '../estate/poller';
 import { ServerReader } from '../estate/reader';
@@ -15,6 +15,7 @@ import { openServerConsole } from '../features/console/openConsole';
 import { propertiesPath, registerProperties } from '../features/properties';
 import { remoteSsh } from '../features/remoteSsh';
 import { createLog, requestLogger } from '../log';
+import { isUnreachable } from '../model/errorText';
 import { isTransitional } from '../model/serverState';
 import { SessionManager } from '../session/session';
 import { SessionStore } from '../session/sessionStore';
@@ -35,6 +36,7 @@ export class App implements vscode.Disposable {
   private readonly loader: EstateLoader;
   private readonly poller: Poller<VirtualMachine>;
   private readonly view: vscode.TreeView<EstateNode>;
+  private readonly tree: ServerTreeProvider;
   readonly deleted: DeletedServers;
   private starting: Promise<void> | undefined;
 
@@ -63,7 +65,10 @@ export class App implements vscode.Disposable {
         if (reason === 'timeout') log.warn(`${estate.server(id)?.vm.name ?? id} did not settle within 10 minutes; stopped watching it. Refresh to see its current state.`);
         estate.setPending(id, undefined);
       },
-      onError: (id, err) => log.warn(`Polling server ${estate.server(id)?.vm.name ?? id} failed: ${err instanceof Error ? err.message : String(err)}`),
+      onError: (id, err) => {
+        log.warn(`Polling server ${estate.server(id)?.vm.name ?? id} failed: ${err instanceof Error ? err.message : String(err)}`);
+        if (isUnreachable(err)) this.loader.outage(err);
+      },
       intervalMs: () => settings().pollIntervalSeconds * 1000,
     });
     this.loader = new EstateLoader({
@@ -73,6 +78,7 @@ export class App implements vscode.Disposable {
       log,
       inView: (task) => Promise.resolve(vscode.window.withProgress({ location: { viewId: 'bigv.servers' } }, task)),
       includeDeleted: settings().showDeletedServers,
+      onStale: (stale) => this.showStale(stale, errors),
     });
     this.deleted = new DeletedServers(this.loader);
     const runner = new ActionRunner({ session: access, estate, poller: this.poller, reader, ui: actionFeedback(ui, errors), log });
@@ -88,12 +94,18 @@ export class App implements vscode.Disposable {
       },
     });
 
-    const tree = new ServerTreeProvider(estate, () => this.loader.pending ?? this.starting);
+    const tree = new ServerTreeProvider(estate, () => this.loader.pending ?? this.starting, () => this.loader.stale !== undefined);
+    this.tree = tree;
     this.view = vscode.window.createTreeView('bigv.servers', { treeDataProvider: tree, showCollapseAll: true });
     this.poller.setVisible(this.view.visible);
+    this.loader.setVisible(this.view.visible);
     this.disposables.push(
       log, session, tree, this.view, { dispose: () => this.poller.dispose() },
-      this.view.onDidChangeVisibility((e) => this.poller.setVisible(e.visible)),
+      this.view.onDidChangeVisibility((e) => {
+        this.poller.setVisible(e.visible);
+        this.loader.setVisible(e.visible);
+      }),
+      { dispose: () => this.loader.dispose() },
       session.onDidChange(() => this.sessionChanged(estate)),
       estate.onDidChange((nodes) =>
         properties.serversChanged(nodes && new Set(nodes.filter(isServerNode).map((n) => propertiesPath(n.parent.parent.account.name, n.parent.group.name, n.vm.name)))),
@@ -133,6 +145,22 @@ export class App implements vscode.Disposable {
     this.poller.clear();
     if (this.session.signedIn) void this.loader.refreshAll();
     else estate.clear();
+  }
+
+  /**
+   * The API stopped answering: the tree keeps what it last loaded, the view says since when, and
+   * one notice (not one per retry) offers Retry. Back to normal when a load succeeds.
+   */
+  private showStale(stale: Staleness | undefined, errors: ErrorReporter): void {
+    this.tree.refreshAll();
+    if (!stale) {
+      this.view.message = undefined;
+      vscode.window.setStatusBarMessage(`$(check) ${l10n.t('Bytemark Cloud is answering again; the servers are up to date.')}`, 5000);
+      return;
+    }
+    const time = new Date(stale.since).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+    this.view.message = l10n.t('Showing the servers as of {0}: the API is not answering. Retrying in the background…', time);
+    errors.report(l10n.t('reach Bytemark Cloud (showing the servers as of {0})', time), stale.error, () => this.loader.refreshAll());
   }
 
   /**

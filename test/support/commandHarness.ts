@@ -115,7 +115,10 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
             await new Promise((r) => setTimeout(r, 20));
           }
         },
-        dispose: () => poller.dispose(),
+        dispose: () => {
+          poller.dispose();
+          loader.dispose();
+        },
       };
       rigs.push(rig);
       return rig;
