@@ -27,9 +27,10 @@ export class BrainCaller {
 
   /** A write whose answer may be empty (the docs promise none, or a real brain has sent none). */
   async maybeJson<S extends z.ZodMiniType>(call: Call, schema: S, label: string, o?: CallOptions): Promise<z.output<S> | undefined> {
-    const res = await this.transport.send(this.authed(call), o);
+    const req = this.authed(call);
+    const res = await this.transport.send(req, o);
     if (res.status === 204 || res.text.trim() === '') return undefined;
-    const parsed = schema.safeParse(parseJsonBody(res, call.secrets));
+    const parsed = schema.safeParse(parseJsonBody(res, req.secrets));
     if (!parsed.success) throw new InvalidResponseError(describeZodError(parsed.error, label), res.ctx, res.status);
     return parsed.data;
   }

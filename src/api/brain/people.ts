@@ -50,7 +50,8 @@ export class UsersApi {
   }
 
   private async putKeys(u: User, keys: string[], o?: CallOptions): Promise<void> {
-    const body = { id: u.id, username: u.username, email: u.email, authorized_keys: keys.join('\n') };
+    const body: Record<string, unknown> = { id: u.id, username: u.username, authorized_keys: keys.join('\n') };
+    if (typeof u.email === 'string') body.email = u.email;
     await this.c.send({ method: 'PUT', path: `/users/${seg(u.username)}`, action: `update the SSH keys of user ${u.username}`, body }, o);
   }
 }
