@@ -24,7 +24,7 @@ export {
 } from './errors';
 export { describeServer } from './paths';
 export { BODY_LIMITS, type BodyKind } from './limits';
-export { ResponseTooLargeError, UnaddressableNameError } from './responseErrors';
+export { CertificateError, RateLimitedError, RedirectError, ResponseTooLargeError, UnaddressableNameError } from './responseErrors';
 export { MAX_MESSAGE_CHARS } from './safeText';
 export * from './schemas';
 export * from './resourceSchemas';

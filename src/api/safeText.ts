@@ -1,5 +1,6 @@
 // Text from a response on its way into a message a person reads: never longer than a toast can
-// sensibly show, whatever the server sent.
+// sensibly show, and with nothing that could disguise it (terminal escapes, line breaks inside a
+// piece, bidirectional overrides that reorder what is shown, invisible characters).
 
 /** The most any error message (or its reason) may be. */
 export const MAX_MESSAGE_CHARS = 1200;
@@ -17,7 +18,12 @@ export function cap(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
-/** A piece of response text for a message: capped. */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** A piece of response text for a message: one line, no controls or bidi/invisible formatting, capped. */
 export function cleanText(text: string, max = MAX_PIECE_CHARS): string {
-  return cap(text, max);
+  const clean = text.replace(CONTROLS, ' ').replace(INVISIBLE, '').replace(LONE_SURROGATE, '\ufffd');
+  return cap(clean, max);
 }

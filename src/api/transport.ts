@@ -4,24 +4,12 @@
 // mapping. Endpoint-specific quirks (the auth server's error bodies) plug in through `mapStatus`.
 import { request, type Dispatcher } from 'undici';
 import type * as z from 'zod/mini';
-import {
-  BadRequestError,
-  BigvError,
-  CancelledError,
-  ForbiddenError,
-  InsecureEndpointError,
-  InvalidResponseError,
-  NetworkError,
-  NotFoundError,
-  ServerError,
-  TimeoutError,
-  UnauthorizedError,
-  UnexpectedStatusError,
-  type RequestContext,
-} from './errors';
+import { BigvError, CancelledError, InsecureEndpointError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from './errors';
 import { BODY_LIMITS, bodyKind, readCapped, tooLarge, type BodyKind } from './limits';
-import { parseBadRequestBody } from './problems';
-import { bodyExcerpt, redact, redactProblems } from './redact';
+import { redact } from './redact';
+import { CertificateError, isCertificateCode } from './responseErrors';
+import { mapStatus, parseJsonBody } from './responses';
+import { errorCode, retryDelay, sleep } from './retry';
 import type { CallOptions, RequestLogEvent, TransportOptions } from './types';
 import { describeZodError } from './zodErrors';
 
@@ -29,8 +17,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [300, 1000];
 export const DEFAULT_USER_AGENT = 'bigv-vscode/0.1';
 export { bodyExcerpt, redact, scrub } from './redact';
-
-const JSON_TYPE = /^application\/(vnd\.bigv\..*\+)?json$/;
+export { mediaType, parseJsonBody } from './responses';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -119,8 +106,8 @@ export class Transport {
       try {
         return await this.attempt(req, ctx, call, attempt);
       } catch (e) {
-        const delay = retries[attempt - 1];
-        if (delay === undefined || !isRetryable(e)) throw e;
+        const delay = retryDelay(e, retries[attempt - 1]);
+        if (delay === undefined) throw e;
         await sleep(delay, call.signal, ctx);
       }
     }
@@ -188,12 +175,15 @@ export class Transport {
           this.log(req, attempt, started, status);
           return { status, contentType, text, ctx };
         }
-        throw mapStatus(req, status, text, ctx);
+        const answer = { location: headerValue(res.headers.location), retryAfter: headerValue(res.headers['retry-after']) };
+        throw mapStatus(req, status, text, answer, this.base, ctx);
       } catch (e) {
         if (e instanceof BigvError) throw e;
         if (call.signal?.aborted) throw new CancelledError(ctx);
         if (timedOut) throw new TimeoutError(timeoutMs / 1000, ctx);
-        throw new NetworkError(this.host, errorCode(e), ctx, e);
+        const code = errorCode(e);
+        if (isCertificateCode(code)) throw new CertificateError(this.host, code, ctx, e);
+        throw new NetworkError(this.host, code, ctx, e);
       }
     } catch (e) {
       this.log(req, attempt, started, status, e as BigvError);
@@ -222,77 +212,6 @@ export class Transport {
   }
 }
 
-function mapStatus(req: HttpRequest, status: number, text: string, ctx: RequestContext): BigvError {
-  const special = req.mapStatus?.(status, text, ctx);
-  if (special) return special;
-  // Parsed first and redacted after: JSON.parse would turn an escaped echo back into clear text.
-  if (status === 400) return new BadRequestError(redactProblems(parseBadRequestBody(text), req.secrets), ctx, status);
-  if (status === 401) return new UnauthorizedError(ctx, status);
-  if (status === 403) return new ForbiddenError(ctx, status);
-  if (status === 404) return new NotFoundError(ctx, status);
-  const excerpt = bodyExcerpt(text, req.secrets);
-  if (status >= 500 && status < 600) return new ServerError(status, excerpt, ctx);
-  return new UnexpectedStatusError(status, excerpt, ctx);
-}
-
-/** Checks the content type and parses JSON; both failures name the endpoint. */
-export function parseJsonBody(res: HttpResponse, secrets?: HttpRequest['secrets']): unknown {
-  const type = mediaType(res.contentType);
-  if (!type || !JSON_TYPE.test(type)) {
-    const shown = res.contentType === undefined ? 'missing' : redact(res.contentType, secrets);
-    throw new InvalidResponseError(`expected JSON but the content type was "${shown}"`, res.ctx, res.status);
-  }
-  if (res.text.trim() === '') throw new InvalidResponseError('the body was empty (expected JSON)', res.ctx, res.status);
-  try {
-    return JSON.parse(res.text);
-  } catch {
-    // V8's message quotes the raw body, where a secret may sit escaped; it says nothing a person needs.
-    throw new InvalidResponseError('the body is not valid JSON', res.ctx, res.status);
-  }
-}
-
-export function mediaType(contentType: string | undefined): string | undefined {
-  if (!contentType) return undefined;
-  return contentType.split(';')[0]?.trim().toLowerCase() || undefined;
-}
-
-function isRetryable(e: unknown): boolean {
-  return e instanceof NetworkError || e instanceof ServerError;
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined, ctx: RequestContext): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new CancelledError(ctx));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new CancelledError(ctx));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 function headerValue(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
-}
-
-/** The system error code behind an undici failure (it may be nested in `cause` or an AggregateError). */
-function errorCode(e: unknown): string | undefined {
-  let cur: unknown = e;
-  for (let depth = 0; depth < 5 && cur && typeof cur === 'object'; depth++) {
-    const code = (cur as { code?: unknown }).code;
-    if (typeof code === 'string' && code !== 'UND_ERR_SOCKET') return code;
-    const errors = (cur as { errors?: unknown }).errors;
-    if (Array.isArray(errors) && errors.length > 0) {
-      cur = errors[0];
-      continue;
-    }
-    const next = (cur as { cause?: unknown }).cause;
-    if (!next && typeof code === 'string') return code;
-    cur = next;
-  }
-  return undefined;
 }
