@@ -3,7 +3,7 @@
 // Power, signals, reimage and delete are methods here; everything else is grouped by resource:
 // `brain.servers`, `.groups`, `.discs`, `.backups`, `.network`, `.users`, `.privileges`, `.apiKeys`.
 import { BackupsApi } from './brain/backups';
-import { BrainCaller } from './brain/caller';
+import { BrainCaller, readJson } from './brain/caller';
 import { DiscsApi } from './brain/discs';
 import { GroupsApi } from './brain/groups';
 import { NetworkApi } from './brain/network';
@@ -13,7 +13,7 @@ import { toDefinitions, DefinitionsShapeError } from './definitions';
 import { InvalidResponseError, UnauthorizedError, type RequestContext } from './errors';
 import { describeServer, serverPath } from './paths';
 import { AccountListSchema, VirtualMachineSchema, type Account, type Definitions, type VirtualMachine } from './schemas';
-import { parseJsonBody, Transport, type HttpRequest } from './transport';
+import { Transport, type HttpRequest } from './transport';
 import type { CallOptions, ReimageSpec, ServerPatch, ServerRef, SignalName, TransportOptions } from './types';
 
 /** Reads embed discs/NICs (overview) and include deleted servers, as the Go CLI does. */
@@ -118,7 +118,8 @@ export class BrainClient {
   /** `GET /definitions`, which needs no session (so it is sent without one). */
   async getDefinitions(o?: CallOptions): Promise<Definitions> {
     const res = await this.transport.send({ method: 'GET', path: '/definitions', action: 'load the BigV definitions (images, keymaps…)', accept: 'json' }, o);
-    const raw = parseJsonBody(res);
+    if (res.text.trim() === '') throw new InvalidResponseError('the body was empty (expected JSON)', res.ctx, res.status);
+    const raw = readJson(res);
     try {
       return toDefinitions(raw);
     } catch (e) {

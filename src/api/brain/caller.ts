@@ -3,7 +3,7 @@
 // are retried (the Transport's policy); every write is sent exactly once.
 import type * as z from 'zod/mini';
 import { InvalidResponseError, UnauthorizedError, type RequestContext } from '../errors';
-import { parseJsonBody, type HttpMethod, type HttpRequest, type Transport } from '../transport';
+import type { HttpMethod, HttpRequest, HttpResponse, Transport } from '../transport';
 import type { CallOptions } from '../types';
 import { describeZodError } from '../zodErrors';
 
@@ -30,7 +30,7 @@ export class BrainCaller {
     const req = this.authed(call);
     const res = await this.transport.send(req, o);
     if (res.status === 204 || res.text.trim() === '') return undefined;
-    const parsed = schema.safeParse(parseJsonBody(res, req.secrets));
+    const parsed = schema.safeParse(readJson(res));
     if (!parsed.success) throw new InvalidResponseError(describeZodError(parsed.error, label), res.ctx, res.status);
     return parsed.data;
   }
@@ -49,5 +49,25 @@ export class BrainCaller {
     const req: HttpRequest = { method: call.method, path: call.path, action: call.action, accept: 'json', bearer: token, secrets: [token, ...(call.secrets ?? [])] };
     if (call.body !== undefined) req.body = call.body;
     return req;
+  }
+}
+
+const JSON_TYPE = /^application\/(vnd\.bigv\..*\+)?json$/;
+
+/**
+ * A non-empty 2xx body as JSON. Messages quote nothing from the body and at most a plain media
+ * type, so there is nothing in them to redact.
+ */
+export function readJson(res: HttpResponse): unknown {
+  const type = res.contentType?.split(';')[0]?.trim().toLowerCase();
+  if (!type || !JSON_TYPE.test(type)) {
+    // Only a plain media type is named (never parameters, which could carry anything).
+    const shown = type && /^[a-z0-9.+-]{1,40}\/[a-z0-9.+-]{1,60}$/.test(type) ? `"${type}"` : type ? 'not a plain media type' : 'missing';
+    throw new InvalidResponseError(`expected JSON but the content type was ${shown}`, res.ctx, res.status);
+  }
+  try {
+    return JSON.parse(res.text);
+  } catch {
+    throw new InvalidResponseError('the body is not valid JSON', res.ctx, res.status);
   }
 }
