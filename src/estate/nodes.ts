@@ -13,6 +13,7 @@ export interface AccountNode {
   readonly id: string; // `account:<id>`
   account: AccountInfo;
   groups: GroupNode[];
+  problems?: ProblemNode[];
 }
 
 export interface GroupNode {
@@ -21,6 +22,7 @@ export interface GroupNode {
   group: GroupInfo;
   parent: AccountNode;
   servers: ServerNode[];
+  problems?: ProblemNode[];
 }
 
 export interface ServerNode {
@@ -48,7 +50,19 @@ export interface ErrorNode {
   detail: string;
 }
 
-export type EstateNode = AccountNode | GroupNode | ServerNode | PlaceholderNode | ErrorNode;
+/**
+ * An item of the API's answer that could not be shown (a repeated id, data that cannot be read):
+ * one marked row with the reason, so the rest of the tree still shows.
+ */
+export interface ProblemNode {
+  readonly kind: 'problem';
+  readonly id: string; // `problem:<parent id>:<n>`
+  readonly parent: AccountNode | GroupNode | undefined;
+  readonly label: string;
+  readonly reason: string;
+}
+
+export type EstateNode = AccountNode | GroupNode | ServerNode | PlaceholderNode | ErrorNode | ProblemNode;
 
 export const accountId = (id: number): string => `account:${id}`;
 export const groupId = (id: number): string => `group:${id}`;

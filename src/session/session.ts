@@ -2,100 +2,30 @@
 // API clients that use it, and what happens when it ends (sign-out, expiry, another window).
 // No vscode import: the UI, secret store and state come in through SessionDeps, so the whole
 // flow (restore, expiry, renewal, another window) is tested against the simulator.
-import { AuthClient, BrainClient, UnauthorizedError, type RequestLogEvent, type SessionInfo } from '../api';
-import type { Settings } from '../config/settings';
+import { UnauthorizedError, type BrainClient, type SessionInfo } from '../api';
 import { errorReason } from '../model/errorText';
-import { Emitter } from './emitter';
 import { renewSession } from './renewal';
-import { SessionEpoch } from './sessionEpoch';
-import type { SessionStore } from './sessionStore';
-import type { KeyValueStore, Logger, SessionUi } from './types';
+import { SessionState } from './state';
+import type { RestoreResult, SessionDeps, UnauthorizedOutcome } from './types';
 
-export type RestoreResult =
-  | { kind: 'signed-in' }
-  | { kind: 'signed-out' }
-  /** A token is stored but could not be checked (network, endpoint): kept, and the reason shown. */
-  | { kind: 'unverified'; error: unknown };
-
-export type UnauthorizedOutcome = 'renewed' | 'expired' | 'ignored';
-
-export interface SessionDeps {
-  store: SessionStore;
-  /** Non-secret state (the last username, to prefill the box). */
-  memento: KeyValueStore;
-  log: Logger;
-  ui: SessionUi;
-  settings: () => Settings;
-  onRequest: (e: RequestLogEvent) => void;
-}
+export type { RestoreResult, SessionDeps, UnauthorizedOutcome } from './types';
 
 const lastUserKey = (authEndpoint: string): string => `bigv.lastUsername:${authEndpoint}`;
 /** Silent renewal is for the occasional expiry, not a loop against a server that refuses us. */
 const MIN_RENEWAL_GAP_MS = 60_000;
 
-export class SessionManager {
-  readonly epoch = new SessionEpoch();
-  private token: string | undefined;
-  private user: string | undefined;
-  private authClient: AuthClient | undefined;
-  private brainClient: BrainClient | undefined;
-  private clientError: unknown;
+export class SessionManager extends SessionState {
   private signingIn: Promise<boolean> | undefined;
   private renewing: Promise<UnauthorizedOutcome> | undefined;
   private lastRenewal = 0;
-  /** Writes of this window's own to the store in progress: their change events are not news. */
-  private ownWrites = 0;
-  /** The auth endpoint the current session belongs to. */
-  private sessionEndpoint: string | undefined;
-  private readonly changed = new Emitter();
   private readonly subscriptions: Array<{ dispose(): unknown }> = [];
-  /** Fires whenever the signed-in user (or the endpoint they are signed in to) changes. */
-  readonly onDidChange = this.changed.event;
 
-  constructor(private readonly deps: SessionDeps) {
+  constructor(deps: SessionDeps) {
+    super(deps);
     this.subscriptions.push(
       this.changed,
       deps.store.onDidChange(() => deps.settings().authEndpoint, () => void this.syncFromStore()),
     );
-  }
-
-  get username(): string | undefined {
-    return this.token === undefined ? undefined : this.user;
-  }
-
-  get signedIn(): boolean {
-    return this.token !== undefined;
-  }
-
-  /** The brain client, or undefined when signed out or the endpoint setting is unusable. */
-  get brain(): BrainClient | undefined {
-    return this.token === undefined ? undefined : this.brainClient;
-  }
-
-  /** The brain client even when signed out, for the calls that need no session (`/definitions`). */
-  get anonymousBrain(): BrainClient | undefined {
-    return this.brainClient;
-  }
-
-  /** Why the clients could not be built (e.g. a plain-http endpoint), if they could not. */
-  get endpointError(): unknown {
-    return this.clientError;
-  }
-
-  /** (Re)creates the clients from the current settings (endpoints, timeout). */
-  rebuildClients(): void {
-    const s = this.deps.settings();
-    const opts = { timeoutMs: s.requestTimeoutSeconds * 1000, onRequest: this.deps.onRequest, userAgent: 'bigv-vscode' };
-    try {
-      this.authClient = new AuthClient(s.authEndpoint, opts);
-      this.brainClient = new BrainClient(s.apiEndpoint, () => this.token, opts);
-      this.clientError = undefined;
-    } catch (err) {
-      this.authClient = undefined;
-      this.brainClient = undefined;
-      this.clientError = err;
-      this.deps.log.error(`Endpoint settings unusable: ${errorReason(err)}`);
-    }
   }
 
   /** On activation or an endpoint change: reuse the stored token if the auth server still knows it. */
@@ -249,31 +179,6 @@ export class SessionManager {
     }
     this.deps.log.info(`Signed in as ${stored.username} in another window.`);
     this.adopt(stored.token, stored.username);
-  }
-
-  /** A write of this window's own: the change events it causes are not taken for another window's. */
-  private async own(write: () => Promise<void>): Promise<void> {
-    this.ownWrites++;
-    try {
-      await write();
-    } finally {
-      this.ownWrites--;
-    }
-  }
-
-  private adopt(token: string, username: string): void {
-    this.token = token;
-    this.user = username;
-    this.sessionEndpoint = this.deps.settings().authEndpoint;
-    this.epoch.begin();
-    this.changed.fire();
-  }
-
-  private setSignedOut(): void {
-    const was = this.token !== undefined;
-    this.token = undefined;
-    this.epoch.end();
-    if (was) this.changed.fire();
   }
 
   dispose(): void {

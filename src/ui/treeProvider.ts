@@ -81,6 +81,15 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         item.contextValue = 'placeholder';
         return item;
       }
+      case 'problem': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        item.contextValue = 'problem';
+        item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+        item.description = vscode.l10n.t('cannot be shown');
+        item.tooltip = new vscode.MarkdownString().appendText(node.reason);
+        return item;
+      }
       case 'error': {
         const item = new vscode.TreeItem(node.message, vscode.TreeItemCollapsibleState.None);
         item.id = node.id;

@@ -19,7 +19,7 @@ function seed() {
 
 function labels(estate: Estate, node?: EstateNode): string[] {
   return estate.children(node).map((n) =>
-    n.kind === 'account' ? n.account.name : n.kind === 'group' ? n.group.name : n.kind === 'server' ? n.vm.name : n.kind === 'placeholder' ? `(${n.label})` : `!${n.message}`,
+    n.kind === 'account' ? n.account.name : n.kind === 'group' ? n.group.name : n.kind === 'server' ? n.vm.name : n.kind === 'placeholder' ? `(${n.label})` : n.kind === 'problem' ? `?${n.label}` : `!${n.message}`,
   );
 }
 
@@ -252,5 +252,54 @@ describe('Estate', () => {
     const change = e.replace(again, false);
     assert.equal(e.server(10_000), first);
     assert.deepEqual(ids(change), ['account:9']);
+  });
+});
+
+describe('estate: a bad item spoils only itself', () => {
+  it('a group id repeated in two accounts is shown once, and the repeat is a marked row with the reason', () => {
+    const estate = new Estate();
+    estate.replace(
+      [
+        account(1, 'alpha', [{ id: 5, name: 'shared', vms: [vm({ id: 51, name: 'a1' })] }]),
+        account(2, 'beta', [{ id: 5, name: 'shared', vms: [vm({ id: 52, name: 'b1' })] }, { id: 6, name: 'own', vms: [vm({ id: 61, name: 'b2' })] }]),
+      ],
+      false,
+    );
+    const ids = new Set<string>();
+    const walk = (n?: EstateNode): void => {
+      for (const c of estate.children(n)) {
+        assert.ok(!ids.has(c.id), `duplicate tree id ${c.id}`);
+        ids.add(c.id);
+        walk(c);
+      }
+    };
+    walk();
+    assert.deepEqual(labels(estate, estate.accountNodes[1]), ['own', '?shared']);
+    const row = estate.children(estate.accountNodes[1]).find((n) => n.kind === 'problem')!;
+    assert.match(row.kind === 'problem' ? row.reason : '', /appears more than once/);
+    assert.ok(estate.server(61), 'the rest of the account shows');
+  });
+
+  it('a server whose data cannot be serialised (nested too deeply) becomes a marked row; its neighbours show', () => {
+    const deep: Record<string, unknown> = {};
+    let cur = deep;
+    for (let i = 0; i < 20_000; i++) {
+      const next: Record<string, unknown> = {};
+      cur.x = next;
+      cur = next;
+    }
+    const estate = new Estate();
+    estate.replace([account(1, 'alpha', [{ id: 5, name: 'g', vms: [vm({ id: 51, name: 'ok' }), { ...vm({ id: 52, name: 'deep' }), extra: deep } as never] }])], false);
+    assert.deepEqual(labels(estate, estate.accountNodes[0]!.groups[0]), ['ok', '?deep']);
+  });
+
+  it('a listener that throws (an open document, say) does not stop the tree updating', () => {
+    const estate = new Estate();
+    estate.onDidChange(() => {
+      throw new URIError('URI malformed');
+    });
+    estate.replace([account(1, 'alpha', [{ id: 5, name: 'g', vms: [vm({ id: 51, name: 'bad\ud800name' })] }])], false);
+    assert.equal(estate.status, 'loaded');
+    assert.ok(estate.server(51));
   });
 });

@@ -6,7 +6,12 @@ import type { ServerRef, VirtualMachine } from '../../api';
 export const PROPERTIES_SCHEME = 'bigv';
 
 export function propertiesPath(account: string, group: string, server: string): string {
-  return `/${encodeURIComponent(account)}/${encodeURIComponent(group)}/${encodeURIComponent(server)}.json`;
+  return `/${encode(account)}/${encode(group)}/${encode(server)}.json`;
+}
+
+/** encodeURIComponent throws on a lone surrogate ("URI malformed"); a name from the API may hold one. */
+function encode(name: string): string {
+  return encodeURIComponent(name.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
 }
 
 /** The server a properties path names, or undefined if the path is not one of ours. */

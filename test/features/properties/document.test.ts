@@ -36,3 +36,10 @@ describe('properties/document', () => {
     assert.deepEqual(JSON.parse(renderProperties(vm)).brand_new_field, { a: 1 });
   });
 });
+
+describe('properties path: names the API may send', () => {
+  it('a lone surrogate in a name does not throw "URI malformed"', () => {
+    assert.doesNotThrow(() => propertiesPath('acc', 'grp', 'bad\ud800name'));
+    assert.ok(parsePropertiesPath(propertiesPath('acc', 'grp', 'bad\ud800name')));
+  });
+});

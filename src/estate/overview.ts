@@ -1,0 +1,138 @@
+// Folding one `GET /accounts?view=overview` answer into the estate's nodes: nodes keep their
+// identity across reloads, a repeated id or unreadable server becomes one marked row, and every
+// change is recorded for the tree.
+import * as l10n from '@vscode/l10n';
+import type { Account, VirtualMachine } from '../api/schemas';
+import { ChangeSet, sameIds, sortAccounts, sortGroups, sortServers } from './changes';
+import { accountId, groupId, serverId, type AccountNode, type GroupNode, type PlaceholderNode, type ProblemNode, type ServerNode } from './nodes';
+
+/** Every node by id, and what the diff needs to know about them. */
+export class NodeIndex {
+  accountList: AccountNode[] = [];
+  rootProblems: ProblemNode[] = [];
+  readonly accounts = new Map<string, AccountNode>();
+  readonly groups = new Map<string, GroupNode>();
+  readonly serverNodes = new Map<string, ServerNode>();
+  readonly serialized = new WeakMap<ServerNode, string>();
+  readonly placeholders = new Map<string, PlaceholderNode>();
+
+  clear(): void {
+    this.accountList = [];
+    this.rootProblems = [];
+    this.accounts.clear();
+    this.groups.clear();
+    this.serverNodes.clear();
+    this.placeholders.clear();
+  }
+}
+
+/** The change-detection key of a server; undefined when its data cannot even be serialised. */
+export function serialise(vm: VirtualMachine): string | undefined {
+  try {
+    return JSON.stringify(vm);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Folds an overview into the index, reusing every node that still exists; records what changed. */
+export function applyOverview(ix: NodeIndex, accounts: readonly Account[], includeDeleted: boolean, cs: ChangeSet): void {
+  for (const a of ix.accountList) {
+    cs.watch(a);
+    for (const g of a.groups) cs.watch(g);
+  }
+
+  const seenAccounts = new Set<string>();
+  const seenGroups = new Set<string>();
+  const seenServers = new Set<string>();
+  const newAccounts: AccountNode[] = [];
+  const rootProblems: ProblemNode[] = [];
+  const repeated = (what: string, name: string, id: number) => l10n.t('{0} {1} (id {2}) appears more than once in the API\'s answer; only its first appearance is shown.', what, name, id);
+  for (const account of accounts) {
+    const { groups: rawGroups, ...info } = account;
+    const aid = accountId(account.id);
+    if (seenAccounts.has(aid)) {
+      rootProblems.push(problem(undefined, rootProblems.length, account.name, repeated(l10n.t('Account'), account.name, account.id)));
+      continue;
+    }
+    seenAccounts.add(aid);
+    let aNode = ix.accounts.get(aid);
+    if (!aNode) {
+      aNode = { kind: 'account', id: aid, account: info, groups: [] };
+      ix.accounts.set(aid, aNode);
+    } else if (JSON.stringify(aNode.account) !== JSON.stringify(info)) {
+      aNode.account = info;
+      cs.nodes.add(aNode);
+    }
+    const newGroups: GroupNode[] = [];
+    const accountProblems: ProblemNode[] = [];
+    for (const group of rawGroups ?? []) {
+      const { virtual_machines: rawVms, ...gInfo } = group;
+      const gid = groupId(group.id);
+      if (seenGroups.has(gid)) {
+        accountProblems.push(problem(aNode, accountProblems.length, group.name, repeated(l10n.t('Group'), group.name, group.id)));
+        continue;
+      }
+      seenGroups.add(gid);
+      let gNode = ix.groups.get(gid);
+      if (!gNode) {
+        gNode = { kind: 'group', id: gid, group: gInfo, parent: aNode, servers: [] };
+        ix.groups.set(gid, gNode);
+      } else {
+        if (JSON.stringify(gNode.group) !== JSON.stringify(gInfo)) {
+          gNode.group = gInfo;
+          cs.nodes.add(gNode);
+        }
+        if (gNode.parent !== aNode) gNode.parent = aNode;
+      }
+      const newServers: ServerNode[] = [];
+      const groupProblems: ProblemNode[] = [];
+      for (const vm of rawVms ?? []) {
+        if (vm.deleted && !includeDeleted) continue;
+        const sid = serverId(vm.id);
+        const json = serialise(vm);
+        if (seenServers.has(sid) || json === undefined) {
+          const why = json === undefined ? l10n.t('The API\'s data for server {0} cannot be read (it is nested too deeply).', vm.name) : repeated(l10n.t('Server'), vm.name, vm.id);
+          groupProblems.push(problem(gNode, groupProblems.length, vm.name, why));
+          continue;
+        }
+        seenServers.add(sid);
+        let sNode = ix.serverNodes.get(sid);
+        if (!sNode) {
+          sNode = { kind: 'server', id: sid, vm, parent: gNode };
+          ix.serverNodes.set(sid, sNode);
+        } else {
+          if (ix.serialized.get(sNode) !== json) {
+            sNode.vm = vm;
+            cs.nodes.add(sNode);
+          }
+          sNode.parent = gNode;
+        }
+        ix.serialized.set(sNode, json);
+        newServers.push(sNode);
+      }
+      newServers.sort(sortServers);
+      if (!sameIds(gNode.servers, newServers) || !sameIds(gNode.problems ?? [], groupProblems)) cs.nodes.add(gNode);
+      gNode.servers = newServers;
+      gNode.problems = groupProblems;
+      newGroups.push(gNode);
+    }
+    newGroups.sort(sortGroups);
+    if (!sameIds(aNode.groups, newGroups) || !sameIds(aNode.problems ?? [], accountProblems)) cs.nodes.add(aNode);
+    aNode.groups = newGroups;
+    aNode.problems = accountProblems;
+    newAccounts.push(aNode);
+  }
+  newAccounts.sort(sortAccounts);
+  if (!sameIds(ix.accountList, newAccounts) || !sameIds(ix.rootProblems, rootProblems)) cs.root = true;
+  ix.accountList = newAccounts;
+  ix.rootProblems = rootProblems;
+
+  for (const id of [...ix.serverNodes.keys()]) if (!seenServers.has(id)) ix.serverNodes.delete(id);
+  for (const id of [...ix.groups.keys()]) if (!seenGroups.has(id)) ix.groups.delete(id);
+  for (const id of [...ix.accounts.keys()]) if (!seenAccounts.has(id)) ix.accounts.delete(id);
+}
+
+function problem(parent: AccountNode | GroupNode | undefined, n: number, label: string, reason: string): ProblemNode {
+  return { kind: 'problem', id: `problem:${parent ? parent.id : 'root'}:${n}`, parent, label, reason };
+}
