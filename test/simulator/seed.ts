@@ -54,12 +54,12 @@ function seedExtras(state: State): void {
   const at = (group: string, server: string) => state.serverByRef(state.groupByRef(demo, group)!, server)!;
   const db1 = at('db', 'db1');
   const root = db1.discs[0]!;
-  state.addBackup(root, false);
-  state.addBackup(root, true);
-  state.addSchedule(root, { start_at: '2026-01-01 00:00:00', interval_seconds: 86400, capacity: 7 });
+  state.res.addBackup(root, false);
+  state.res.addBackup(root, true);
+  state.res.addSchedule(root, { start_at: '2026-01-01 00:00:00', interval_seconds: 86400, capacity: 7 });
   const web1 = at('web', 'web1');
-  state.addBackup(web1.discs[0]!, false);
-  state.addSchedule(web1.discs[0]!, { start_at: '2026-01-04 03:00:00', interval_seconds: 604800, capacity: 1 });
+  state.res.addBackup(web1.discs[0]!, false);
+  state.res.addSchedule(web1.discs[0]!, { start_at: '2026-01-04 03:00:00', interval_seconds: 604800, capacity: 1 });
   const [vip1, vip2] = Object.keys(db1.network_interfaces[0]!.extra_ips);
   state.rdns.set(vip1!, 'db.demo.example.com');
   state.rdns.set(vip2!, 'db-replica.demo.example.com');

@@ -24,7 +24,8 @@
  * stopped simulator leaves nothing scheduled and 5000 servers cost nothing while idle.
  */
 import { People } from './people';
-import type { SimAccount, SimGroup, SimServer, SimDisc, SimNic, PendingTransition, SimBackup, SimSchedule } from './types';
+import { Resources } from './resources';
+import type { SimAccount, SimGroup, SimServer, SimDisc, SimNic, PendingTransition } from './types';
 
 export const CLUSTER_DOMAIN = 'uk0.bigv.io';
 
@@ -67,11 +68,11 @@ export class State implements SimState {
   private nextVmId = 1201;
   private nextDiscId = 5001;
   private nextNicId = 7001;
-  private nextBackupId = 9001;
-  private nextScheduleId = 301;
-  private nextExtraIp = 10;
-  /** Reverse DNS set through PUT /ips/{ip}; addresses not here have the default. */
-  readonly rdns = new Map<string, string>();
+  /** Backups, schedules, extra IPs and reverse DNS (resources.ts). */
+  readonly res = new Resources(this.vms);
+  get rdns(): Map<string, string> {
+    return this.res.rdns;
+  }
   /** Users, privileges and API keys. */
   readonly people = new People();
 
@@ -254,7 +255,7 @@ export class State implements SimState {
     this.begin(s, 'create', { ...(distribution ? { distribution } : {}), powerOn });
   }
 
-  // ---- groups, discs, backups, IPs ----
+  // ---- groups and discs ----
 
   renameGroup(g: SimGroup, name: string): void {
     g.name = name;
@@ -277,62 +278,6 @@ export class State implements SimState {
     return disc;
   }
 
-  /** The disc and its server, by disc id, across the cluster. */
-  discById(id: number): { server: SimServer; disc: SimDisc } | undefined {
-    for (const server of this.vms.values()) {
-      const disc = server.discs.find((d) => d.id === id);
-      if (disc) return { server, disc };
-    }
-    return undefined;
-  }
-
-  addBackup(d: SimDisc, manual: boolean): SimBackup {
-    const id = this.nextBackupId++;
-    const b: SimBackup = {
-      id, label: `backup-${id}`, size: d.size, storage_grade: 'iceberg', storage_pool: 'iceberg1',
-      parent_disc_id: d.id, manual, created_at: new Date().toISOString(),
-    };
-    (d.backups ??= []).push(b);
-    return b;
-  }
-
-  addSchedule(d: SimDisc, spec: Omit<SimSchedule, 'id'>): SimSchedule {
-    const sch: SimSchedule = { id: this.nextScheduleId++, ...spec };
-    (d.backup_schedules ??= []).push(sch);
-    return sch;
-  }
-
-  /** A fresh public IPv4 from the simulator's pool for extra addresses. */
-  allocateIp(): string {
-    for (;;) {
-      const n = this.nextExtraIp++;
-      const ip = `46.43.${200 + (n >> 8)}.${n & 0xff}`;
-      if (!this.ipOwner(ip)) return ip;
-    }
-  }
-
-  newNic(s: SimServer, n: Omit<SimNic, 'id' | 'virtual_machine_id'>): SimNic {
-    return { ...n, id: this.nextNicId++, virtual_machine_id: s.id };
-  }
-
-  /** The server and NIC an address is on (primary or extra), if any. */
-  ipOwner(ip: string): { server: SimServer; nic: SimNic; extra: boolean } | undefined {
-    for (const server of this.vms.values()) {
-      for (const nic of server.network_interfaces) {
-        if (nic.ips.includes(ip)) return { server, nic, extra: false };
-        if (Object.prototype.hasOwnProperty.call(nic.extra_ips, ip)) return { server, nic, extra: true };
-      }
-    }
-    return undefined;
-  }
-
-  rdnsOf(ip: string): string {
-    const set = this.rdns.get(ip);
-    if (set !== undefined) return set;
-    const owner = this.ipOwner(ip);
-    if (owner && !owner.extra && ip.includes('.')) return owner.server.hostname;
-    return `${ip.replace(/[.:]+/g, '-')}.no-rdns.bytemark.co.uk`;
-  }
 
   powerdown(s: SimServer): void {
     if (s.pending?.kind !== 'powerdown') this.begin(s, 'powerdown');
@@ -355,7 +300,7 @@ export class State implements SimState {
   }
 
   purge(s: SimServer): void {
-    for (const nic of s.network_interfaces) for (const ip of [...nic.ips, ...Object.keys(nic.extra_ips)]) this.rdns.delete(ip);
+    for (const nic of s.network_interfaces) for (const ip of [...nic.ips, ...Object.keys(nic.extra_ips)]) this.res.rdns.delete(ip);
     this.people.forgetTarget('virtual_machine_id', s.id);
     this.vms.delete(s.id);
     this.vmsByGroup.get(s.group_id)?.delete(s.id);

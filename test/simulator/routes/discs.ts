@@ -43,7 +43,7 @@ function createDisc(c: Ctx, req: SimRequest, s: SimServer): Reply {
   if ('problems' in r) return json(400, r.problems);
   const pool = s.discs[0]?.storage_pool.split('-')[0] ?? 'tail1';
   const d = c.state.addDisc(s, { label: r.spec.label, size: r.spec.size, storage_grade: r.spec.storage_grade, storage_pool: `${pool}-${r.spec.storage_grade}1` });
-  for (const sch of r.spec.backup_schedules) c.state.addSchedule(d, sch);
+  for (const sch of r.spec.backup_schedules) c.state.res.addSchedule(d, sch);
   return json(201, discJson(d));
 }
 
@@ -90,7 +90,7 @@ function backupRoutes(c: Ctx, req: SimRequest, s: SimServer, d: SimDisc, p: stri
   if (p.length === 0) {
     if (req.method === 'GET') return json(200, backups.map(backupJson));
     if (req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
-    return json(201, backupJson(c.state.addBackup(d, true))); // no body needed (the Go client sends none)
+    return json(201, backupJson(c.state.res.addBackup(d, true))); // no body needed (the Go client sends none)
   }
   const b = p.length === 1 ? backups.find((x) => String(x.id) === p[0] || x.label === p[0]) : undefined;
   if (!b) return notFound(`backup '${p[0]}' of disc '${d.label}'`);
@@ -120,7 +120,7 @@ function scheduleRoutes(c: Ctx, req: SimRequest, d: SimDisc, p: string[]): Reply
     if (!body.ok) return body.reply;
     const r = validateSchedule(body.value);
     if ('problems' in r) return json(400, r.problems);
-    return json(201, scheduleJson(c.state.addSchedule(d, r.spec)));
+    return json(201, scheduleJson(c.state.res.addSchedule(d, r.spec)));
   }
   const sch = p.length === 1 ? schedules.find((x) => String(x.id) === p[0]) : undefined;
   if (!sch) return notFound(`backup schedule '${p[0]}' of disc '${d.label}'`);
@@ -137,7 +137,7 @@ export function flatDiscs(c: Ctx, req: SimRequest, p: string[], visible: SimServ
     if (req.method !== 'GET') return methodNotAllowed(['GET']);
     return json(200, visible.flatMap((s) => s.discs.map(discJson)));
   }
-  const found = /^\d+$/.test(p[0]!) ? c.state.discById(Number(p[0])) : undefined;
+  const found = /^\d+$/.test(p[0]!) ? c.state.res.discById(Number(p[0])) : undefined;
   if (!found || !c.ax.seesServer(found.server)) return notFound(`disc ${p[0]}`);
   if (req.method === 'GET') return json(200, discJson(found.disc));
   if (req.method !== 'DELETE') return methodNotAllowed(['GET', 'DELETE']);

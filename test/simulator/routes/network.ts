@@ -51,7 +51,7 @@ function ipCreate(c: Ctx, req: SimRequest, nic: SimNic): Reply {
   const via = nic.ips.find((ip) => ip.includes('.'));
   if (!via) add('family', 'the interface has no IPv4 address to route extra addresses via');
   if (Object.keys(p).length > 0) return problems(p);
-  const ips = Array.from({ length: count as number }, () => c.state.allocateIp());
+  const ips = Array.from({ length: count as number }, () => c.state.res.allocateIp());
   for (const ip of ips) nic.extra_ips[ip] = via!;
   return json(200, { addresses: count, family, reason: b.reason, contiguous: b.contiguous === true, ips });
 }
@@ -64,9 +64,9 @@ export function flatIps(c: Ctx, req: SimRequest, p: string[]): Reply {
     return swap(c, req);
   }
   const ip = p[0]!;
-  const owner = c.state.ipOwner(ip);
+  const owner = c.state.res.ipOwner(ip);
   if (!owner || !c.ax.seesServer(owner.server)) return notFound(`IP address ${ip}`);
-  const one = () => ({ address: ip, rdns: c.state.rdnsOf(ip) });
+  const one = () => ({ address: ip, rdns: c.state.res.rdnsOf(ip) });
   if (req.method === 'GET') return json(200, one());
   if (req.method !== 'PUT' && req.method !== 'DELETE') return methodNotAllowed(['GET', 'PUT', 'DELETE']);
   if (!c.ax.adminsServer(owner.server)) return c.ax.forbidden(`IP address ${ip}`);

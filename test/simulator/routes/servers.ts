@@ -110,7 +110,7 @@ export function createServer(c: Ctx, req: SimRequest, g: SimGroup, form: 'vm_cre
   if ('problems' in result) return json(400, result.problems);
   const spec = result.spec;
   const n = state.vms.size + 1;
-  const ipv4 = spec.ips?.ipv4 ?? state.allocateIp();
+  const ipv4 = spec.ips?.ipv4 ?? state.res.allocateIp();
   const s = state.addServer(g, {
     name: spec.name,
     power_on: false,
@@ -138,7 +138,7 @@ export function createServer(c: Ctx, req: SimRequest, g: SimGroup, form: 'vm_cre
     }],
   });
   spec.discs.forEach((d, i) => {
-    for (const sch of d.backup_schedules) state.addSchedule(s.discs[i]!, sch);
+    for (const sch of d.backup_schedules) state.res.addSchedule(s.discs[i]!, sch);
   });
   if (spec.reimage) s.lastReimage = { distribution: spec.reimage.distribution, ...(spec.reimage.ssh_public_key ? { ssh_public_key: spec.reimage.ssh_public_key } : {}) };
   state.provision(s, spec.reimage?.distribution, spec.powerOn);
