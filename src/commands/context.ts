@@ -17,6 +17,8 @@ export interface CommandLog {
 /** What commands reach outside the extension for: a terminal, an editor tab, another extension. */
 export interface Features {
   openConsole(target: ServerTarget): Promise<unknown>;
+  /** The server's screen (VNC through an SSH tunnel) in an editor tab. */
+  openGraphicalConsole(target: ServerTarget): Promise<unknown>;
   showProperties(target: ServerTarget): Promise<unknown>;
   remoteSsh: RemoteSsh;
 }

@@ -18,6 +18,7 @@ export const COMMAND_IDS = [
   'bigv.restore',
   'bigv.purge',
   'bigv.openConsole',
+  'bigv.openGraphicalConsole',
   'bigv.connectRemoteSsh',
   'bigv.copyHostname',
   'bigv.copyIpAddress',

@@ -10,6 +10,7 @@ import { copyManagementAddress } from './server/copyManagementAddress';
 import { deleteServer } from './server/delete';
 import { hideDeleted } from './view/hideDeleted';
 import { openConsole } from './server/openConsole';
+import { openGraphicalConsole } from './server/openGraphicalConsole';
 import { purge } from './server/purge';
 import { refresh } from './view/refresh';
 import { reimage } from './server/reimage';
@@ -43,6 +44,7 @@ export const handlers: Record<CommandId, CommandHandler> = {
   'bigv.restore': restore,
   'bigv.purge': purge,
   'bigv.openConsole': openConsole,
+  'bigv.openGraphicalConsole': openGraphicalConsole,
   'bigv.connectRemoteSsh': connectRemoteSsh,
   'bigv.copyHostname': copyHostname,
   'bigv.copyIpAddress': copyIpAddress,

@@ -11,6 +11,7 @@ import { EstateLoader, type Staleness } from '../estate/loader';
 import { isServerNode, type EstateNode } from '../estate/nodes';
 import { Poller } from '../estate/poller';
 import { ServerReader } from '../estate/reader';
+import { openGraphicalConsole } from '../features/console/graphical';
 import { openServerConsole } from '../features/console/openConsole';
 import { propertiesPath, registerProperties } from '../features/properties';
 import { remoteSsh } from '../features/remoteSsh';
@@ -89,6 +90,7 @@ export class App implements vscode.Disposable {
       ui, log, session, resolver, runner, reader, loader: this.loader, poller: this.poller, errors, deleted: this.deleted,
       features: {
         openConsole: (target) => openServerConsole({ get username() { return session.username; }, refreshServer: (t) => reader.refresh(t), log }, target),
+        openGraphicalConsole: (target) => openGraphicalConsole({ get username() { return session.username; }, log }, target),
         showProperties: (target) => properties.show(target),
         remoteSsh,
       },

@@ -93,6 +93,7 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
         },
         features: {
           openConsole: async (t) => opened.push(`console ${t.fullName}`),
+          openGraphicalConsole: async (t) => opened.push(`screen ${t.fullName}`),
           showProperties: async (t) => opened.push(`properties ${t.fullName}`),
           remoteSsh: {
             installed: () => o.remoteSshInstalled ?? false,
