@@ -4,7 +4,8 @@
 // mapping. Endpoint-specific quirks (the auth server's error bodies) plug in through `mapStatus`.
 import { request, type Dispatcher } from 'undici';
 import type * as z from 'zod/mini';
-import { BigvError, CancelledError, InsecureEndpointError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from './errors';
+import { assertLoopback, checkEndpoint } from './endpoint';
+import { BigvError, CancelledError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from './errors';
 import { BODY_LIMITS, bodyKind, readCapped, tooLarge, type BodyKind } from './limits';
 import { redact } from './redact';
 import { CertificateError, isCertificateCode } from './responseErrors';
@@ -18,6 +19,7 @@ export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [300, 1000];
 export const DEFAULT_USER_AGENT = 'bigv-vscode/0.1';
 export { bodyExcerpt, redact, scrub } from './redact';
 export { mediaType, parseJsonBody } from './responses';
+export { checkEndpoint, isLoopbackHost } from './endpoint';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -48,37 +50,9 @@ export interface HttpResponse {
   ctx: RequestContext;
 }
 
-/** Throws InsecureEndpointError unless the URL is https, or http to a loopback host. */
-export function checkEndpoint(endpoint: string): URL {
-  let url: URL;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    // Whatever precedes an `@` may be a password typed into the setting; it is not echoed.
-    const shown = endpoint.replace(/\/\/[^/]*@/, '//');
-    throw new InsecureEndpointError(shown, 'it is not a valid URL; use an address like https://uk0.bigv.io');
-  }
-  if (url.username || url.password) {
-    // A password in the URL would end up in logs; the client signs in with credentials instead.
-    throw new InsecureEndpointError(`${url.protocol}//${url.host}`, 'it must not contain a user name or password');
-  }
-  if (url.protocol === 'https:') return url;
-  if (url.protocol === 'http:') {
-    if (isLoopbackHost(url.hostname)) return url;
-    throw new InsecureEndpointError(endpoint);
-  }
-  throw new InsecureEndpointError(endpoint, 'only https:// addresses are supported');
-}
-
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.toLowerCase();
-  if (h === 'localhost' || h.endsWith('.localhost')) return true;
-  if (h === '[::1]' || h === '::1') return true;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
-}
-
 export class Transport {
   private readonly base: string;
+  private readonly url: URL;
   private readonly host: string;
   private readonly timeoutMs: number;
   private readonly retryDelaysMs: readonly number[];
@@ -88,6 +62,7 @@ export class Transport {
 
   constructor(endpoint: string, opts: TransportOptions = {}) {
     const url = checkEndpoint(endpoint);
+    this.url = url;
     // Keep any path prefix of the endpoint (e.g. a reverse proxy under /bigv), drop trailing slashes.
     this.base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
     this.host = url.host;
@@ -155,6 +130,7 @@ export class Transport {
     try {
       let res;
       try {
+        await assertLoopback(this.url);
         res = await request(this.base + req.path, {
           method: req.method,
           headers,

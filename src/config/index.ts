@@ -2,17 +2,20 @@
 import * as vscode from 'vscode';
 import { readSettings, type Settings } from './settings';
 
-export { DEFAULTS, normalizeEndpoint, readSettings, type Settings } from './settings';
+export { DEFAULTS, normalizeEndpoint, readSettings, type SettingProblem, type Settings } from './settings';
 
 export const SECTION = 'bigv';
+
+/** The settings themselves (not the derived `problems`). */
+export type SettingKey = Exclude<keyof Settings, 'problems'>;
 
 export function currentSettings(warn?: (message: string) => void): Settings {
   return readSettings(vscode.workspace.getConfiguration(SECTION), warn);
 }
 
 /** Calls `listener` with the changed keys (e.g. `apiEndpoint`) whenever a `bigv.*` setting changes. */
-export function onDidChangeSettings(listener: (changed: (keyof Settings)[]) => void): vscode.Disposable {
-  const keys: Record<keyof Settings, string> = {
+export function onDidChangeSettings(listener: (changed: SettingKey[]) => void): vscode.Disposable {
+  const keys: Record<SettingKey, string> = {
     apiEndpoint: 'apiEndpoint',
     authEndpoint: 'authEndpoint',
     sessionValidity: 'sessionValidity',
@@ -24,7 +27,7 @@ export function onDidChangeSettings(listener: (changed: (keyof Settings)[]) => v
   };
   return vscode.workspace.onDidChangeConfiguration((e) => {
     if (!e.affectsConfiguration(SECTION)) return;
-    const changed = (Object.keys(keys) as (keyof Settings)[]).filter((k) => e.affectsConfiguration(`${SECTION}.${keys[k]}`));
+    const changed = (Object.keys(keys) as SettingKey[]).filter((k) => e.affectsConfiguration(`${SECTION}.${keys[k]}`));
     if (changed.length) listener(changed);
   });
 }

@@ -1,9 +1,25 @@
-// Typed, validated view of the `bigv.*` settings. A value a user mistyped falls back to the
-// default with a warning instead of breaking sign-in or the tree. No vscode import: the caller
+// Typed, validated view of the `bigv.*` settings. A mistyped number or flag falls back to the
+// default with a warning instead of breaking sign-in or the tree. An unusable endpoint never does:
+// falling back would send the user's password to a server they did not choose. Its place holds a
+// marker the API client refuses with an error naming the setting (the session shows it as its
+// `endpointError`), and `problems` says the same for anything else. No vscode import: the caller
 // passes a `get` (vscode's WorkspaceConfiguration satisfies it). The console settings are read
 // by the console itself (src/console/sshArgv.ts), which can say exactly what is wrong with them.
 
+import { describeEndpointProblem, invalidSettingValue, validateEndpoint, type EndpointProblem } from '../api/endpoint';
+
+export interface SettingProblem {
+  /** The full setting name, e.g. `bigv.apiEndpoint`. */
+  setting: string;
+  problem: EndpointProblem;
+  /** The value as it may be shown: never with a user name or password. */
+  shown: string;
+  /** In English: `bigv.apiEndpoint: "wss:" cannot be used: only https:// addresses are supported`. */
+  message: string;
+}
+
 export interface Settings {
+  /** A usable URL, or (when the setting is unusable) a marker every client refuses naming the setting. */
   apiEndpoint: string;
   authEndpoint: string;
   sessionValidity: number;
@@ -12,6 +28,8 @@ export interface Settings {
   showDeletedServers: boolean;
   pollIntervalSeconds: number;
   requestTimeoutSeconds: number;
+  /** Settings that could not be used (absent when there are none). */
+  problems?: SettingProblem[];
 }
 
 export const DEFAULTS: Settings = {
@@ -31,26 +49,22 @@ export interface ConfigSource {
 
 /** `https://x/` and `https://x` are the same endpoint; the trailing slash would double in paths. */
 export function normalizeEndpoint(raw: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (url.search || url.hash || url.username || url.password) return undefined;
-  return url.toString().replace(/\/+$/, '');
+  const c = validateEndpoint(raw);
+  return c.ok ? c.normalized : undefined;
 }
 
 export function readSettings(cfg: ConfigSource, warn: (message: string) => void = () => undefined): Settings {
+  const problems: SettingProblem[] = [];
   const endpoint = (key: 'apiEndpoint' | 'authEndpoint'): string => {
     const raw = cfg.get<unknown>(key);
-    if (typeof raw === 'string' && raw.trim() !== '') {
-      const norm = normalizeEndpoint(raw);
-      if (norm) return norm;
-      warn(`Setting bigv.${key} ("${raw}") is not an http(s) URL; using ${DEFAULTS[key]}. Fix it in Settings.`);
-    }
-    return DEFAULTS[key];
+    if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return DEFAULTS[key];
+    const setting = `bigv.${key}`;
+    const c = typeof raw === 'string' ? validateEndpoint(raw) : ({ ok: false, problem: 'not-a-url', shown: typeof raw } as const);
+    if (c.ok) return c.normalized;
+    const message = `${setting}: "${c.shown}" cannot be used: ${describeEndpointProblem(c.problem)}`;
+    problems.push({ setting, problem: c.problem, shown: c.shown, message });
+    warn(`${message}. Nothing is sent until it is fixed in Settings.`);
+    return invalidSettingValue(setting, c.problem, c.shown);
   };
   const number = (key: 'sessionValidity' | 'pollIntervalSeconds' | 'requestTimeoutSeconds', min: number, max: number): number => {
     const raw = cfg.get<unknown>(key);
@@ -63,7 +77,7 @@ export function readSettings(cfg: ConfigSource, warn: (message: string) => void 
     const raw = cfg.get<unknown>(key);
     return typeof raw === 'boolean' ? raw : DEFAULTS[key];
   };
-  return {
+  const settings: Settings = {
     apiEndpoint: endpoint('apiEndpoint'),
     authEndpoint: endpoint('authEndpoint'),
     sessionValidity: Math.round(number('sessionValidity', 60, 86_400)),
@@ -73,4 +87,6 @@ export function readSettings(cfg: ConfigSource, warn: (message: string) => void 
     pollIntervalSeconds: number('pollIntervalSeconds', 1, 600),
     requestTimeoutSeconds: number('requestTimeoutSeconds', 1, 600),
   };
+  if (problems.length) settings.problems = problems;
+  return settings;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DEFAULTS, normalizeEndpoint, readSettings } from '../../src/config/settings';
-import { parseConsoleSettings } from '../../src/console/sshArgv';
+import { parseConsoleSettings } from '../../src/features/console/sshArgv';
 
 const source = (values: Record<string, unknown>) => ({ get: <T>(k: string) => values[k] as T | undefined });
 
@@ -16,7 +16,9 @@ describe('settings', () => {
     assert.equal(normalizeEndpoint('https://x/?token=1'), undefined);
     const warnings: string[] = [];
     const s = readSettings(source({ apiEndpoint: 'not a url', authEndpoint: 'http://127.0.0.1:9/' }), (w) => warnings.push(w));
-    assert.equal(s.apiEndpoint, DEFAULTS.apiEndpoint);
+    // Never the production default in its place: see endpoint-settings.test.ts.
+    assert.notEqual(s.apiEndpoint, DEFAULTS.apiEndpoint);
+    assert.deepEqual(s.problems?.map((p) => [p.setting, p.problem]), [['bigv.apiEndpoint', 'not-a-url']]);
     assert.equal(s.authEndpoint, 'http://127.0.0.1:9');
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /bigv\.apiEndpoint/);
