@@ -3,7 +3,10 @@
 // are not secret: the request's description, its redacted endpoint, status codes and scrubbed
 // body excerpts. The transport scrubs tokens/passwords/OTPs out of anything taken from a response;
 // here every piece of response text is capped (and cleaned), and so is every message.
-import { cap, cleanText, MAX_MESSAGE_CHARS, MAX_PIECE_CHARS, MAX_PROBLEMS } from './safeText';
+import { describeCode, formatProblems, formatSeconds, limitProblems } from './errorText';
+import { cap, cleanText, MAX_MESSAGE_CHARS } from './safeText';
+
+export { formatProblems } from './errorText';
 
 export type BigvErrorKind =
   | 'bad-credentials'
@@ -99,25 +102,6 @@ export class BadRequestError extends BigvError {
   }
 }
 
-/** A 400 may list any number of problems of any length; a person is shown a readable few. */
-function limitProblems(problems: Record<string, string[]>): { kept: Record<string, string[]>; omitted: number } {
-  const kept: Record<string, string[]> = {};
-  let count = 0;
-  let omitted = 0;
-  for (const [field, list] of Object.entries(problems)) {
-    for (const p of list) {
-      if (count >= MAX_PROBLEMS) {
-        omitted++;
-        continue;
-      }
-      (kept[cleanText(field, MAX_FIELD_CHARS)] ??= []).push(cleanText(p, MAX_PIECE_CHARS));
-      count++;
-    }
-  }
-  return { kept, omitted };
-}
-
-const MAX_FIELD_CHARS = 60;
 
 export class UnauthorizedError extends BigvError {
   readonly kind = 'unauthorized' as const;
@@ -254,48 +238,5 @@ export class InsecureEndpointError extends BigvError {
         : `The endpoint "${url}" uses plain http, which would send your password and session in clear text. Use an https:// address (plain http is only allowed for localhost).`,
     );
     this.url = url;
-  }
-}
-
-/** One `• field problem` line per problem; field names made readable (`hardware_profile` → `Hardware profile`). */
-export function formatProblems(problems: Record<string, string[]>): string {
-  const lines: string[] = [];
-  for (const [field, list] of Object.entries(problems)) {
-    const label = humanField(field);
-    for (const p of list) lines.push(`• ${label ? `${label} ${p}` : p}`);
-  }
-  return lines.length ? lines.join('\n') : '• (no reason given)';
-}
-
-function humanField(field: string): string {
-  if (!field) return '';
-  const spaced = field.replace(/_/g, ' ');
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
-}
-
-function formatSeconds(s: number): string {
-  const rounded = Math.round(s * 10) / 10;
-  return `${rounded} second${rounded === 1 ? '' : 's'}`;
-}
-
-function describeCode(code: string): string {
-  switch (code) {
-    case 'ECONNREFUSED':
-      return 'connection refused';
-    case 'ENOTFOUND':
-      return 'host name not found';
-    case 'EAI_AGAIN':
-      return 'host name lookup failed';
-    case 'ECONNRESET':
-    case 'UND_ERR_SOCKET':
-      return 'connection reset';
-    case 'EHOSTUNREACH':
-    case 'ENETUNREACH':
-      return 'network unreachable';
-    case 'ETIMEDOUT':
-    case 'UND_ERR_CONNECT_TIMEOUT':
-      return 'connection timed out';
-    default:
-      return code;
   }
 }
