@@ -1,8 +1,9 @@
-// Who may see and change what. Seeing: the accounts a user belongs to (SimUser.access), plus
-// any account in which they hold a privilege (simplification: the whole account is then visible
-// read-only). Changing: privileges only — account_admin on an account, group_admin on a group
-// (and its servers), vm_admin on a server; cluster_admin/cluster_su on everything. A request made
-// with an API key acts with the key's own privileges and sees only the accounts they touch.
+// Who may see and change what. Seeing: the whole of the accounts a user belongs to
+// (SimUser.access) or holds account_admin on; elsewhere only the groups and servers a privilege
+// is on (the account itself shows, holding just those). Changing: privileges only —
+// account_admin on an account, group_admin on a group (and its servers), vm_admin on a server;
+// cluster_admin/cluster_su on everything. A request made with an API key acts with the key's own
+// privileges alone.
 import { text, type Reply } from './http';
 import type { State } from './state';
 import type { SimAccount, SimApiKey, SimGroup, SimPrivilege, SimServer, SimUser } from './types';
@@ -49,14 +50,25 @@ export class Access {
     return this.privs.some((p) => this.accountOf(p) === a.id);
   }
 
+  /** Everything in the account is visible (membership or account-level privilege). */
+  private seesWholeAccount(accountId: number): boolean {
+    if (this.cluster) return true;
+    const a = this.state.accounts.get(accountId);
+    if (a && !this.actor.apiKey && this.actor.user.access[a.name] !== undefined) return true;
+    return this.privs.some((p) => p.account_id === accountId);
+  }
+
   seesGroup(g: SimGroup): boolean {
-    const a = this.state.accounts.get(g.account_id);
-    return a !== undefined && this.seesAccount(a);
+    if (this.seesWholeAccount(g.account_id)) return true;
+    return this.privs.some((p) => p.group_id === g.id ||
+      (p.virtual_machine_id !== undefined && this.state.vms.get(p.virtual_machine_id)?.group_id === g.id));
   }
 
   seesServer(s: SimServer): boolean {
     const g = this.state.groups.get(s.group_id);
-    return g !== undefined && this.seesGroup(g);
+    if (!g) return false;
+    if (this.seesWholeAccount(g.account_id)) return true;
+    return this.privs.some((p) => p.group_id === g.id || p.virtual_machine_id === s.id);
   }
 
   visibleAccounts(): SimAccount[] {

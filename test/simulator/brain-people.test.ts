@@ -66,6 +66,18 @@ describe('simulator: users, privileges and API keys', () => {
       assert.equal((await viewer.put(vmPath('demo', 'web', 'staging'), { cores: 1 })).status, 403);
     });
 
+    it('a privilege outside your accounts shows just its server (the rest stays 404)', async () => {
+      const api = await asDemo();
+      const app1 = parse.vm(await api.get(vmPath('acme', 'prod', 'app1')));
+      assert.equal((await api.post('/users/viewer/privileges', { level: 'vm_admin', virtual_machine_id: app1.id })).status, 201);
+      const viewer = brain(sim(), await login(sim(), 'viewer'));
+      const acme = parse.accounts(await viewer.get('/accounts?view=overview')).find((a) => a.name === 'acme')!;
+      assert.deepEqual(acme.groups!.map((g) => [g.name, g.virtual_machines!.map((v) => v.name)]), [['prod', ['app1']]]);
+      assert.equal((await viewer.put(vmPath('acme', 'prod', 'app1'), { keymap: 'de' })).status, 200);
+      assert.equal((await viewer.get(vmPath('acme', 'prod', 'app2'))).status, 404);
+      assert.deepEqual(parse.vms(await viewer.get('/virtual_machines?account_name=acme')).map((v) => v.name), ['app1']);
+    });
+
     it('refuses an unknown level, a missing target, cluster levels (403), and granting on what you do not administer', async () => {
       const api = await asDemo();
       assert.deepEqual(Object.keys(parse.problems(await api.post('/users/viewer/privileges', { level: 'god' }))), ['level']);
@@ -84,8 +96,12 @@ describe('simulator: users, privileges and API keys', () => {
       const key = brain(sim(), DEMO_API_KEY);
       assert.deepEqual(parse.accounts(await key.get('/accounts')).map((a) => a.name), ['demo']);
       assert.equal((await key.put(vmPath('demo', 'web', 'staging'), { cores: 2 })).status, 200);
-      assert.equal((await key.put(vmPath('demo', 'db', 'db2'), { cores: 2 })).status, 403);
+      assert.equal((await key.put(vmPath('demo', 'db', 'db2'), { cores: 2 })).status, 404, 'outside its privileges: invisible');
       assert.equal((await key.get(vmPath('acme', 'prod', 'app1'))).status, 404);
+      const groups = parse.accounts(await key.get('/accounts?view=overview'))[0]!.groups!;
+      assert.deepEqual(groups.map((g) => g.name), ['web'], 'only what its privilege is on');
+      assert.equal((await key.get(vmPath('demo', 'db', 'db1'))).status, 404);
+      assert.equal((await key.get('/accounts/demo/groups/db')).status, 404);
       assert.equal((await brain(sim(), 'apikey.wrong').get('/accounts')).status, 401);
     });
 

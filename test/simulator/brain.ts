@@ -31,8 +31,13 @@ export class Brain {
   }
 
   handle(req: SimRequest, actor: Actor): Reply {
-    const view: View = { overview: req.query.get('view') === 'overview', includeDeleted: flag(req.query, 'include_deleted') };
-    const c: Ctx = { state: this.state, ax: new Access(this.state, actor), view };
+    const ax = new Access(this.state, actor);
+    const view: View = {
+      overview: req.query.get('view') === 'overview',
+      includeDeleted: flag(req.query, 'include_deleted'),
+      sees: { group: (g) => ax.seesGroup(g), server: (s) => ax.seesServer(s) },
+    };
+    const c: Ctx = { state: this.state, ax, view };
     const [root, ...rest] = req.segments;
     switch (root) {
       case 'accounts': return this.nested(c, req, rest);
@@ -74,10 +79,10 @@ export class Brain {
     if (p.length === 2) {
       if (req.method === 'POST') return createGroup(c, req, a);
       if (req.method !== 'GET') return methodNotAllowed(['GET', 'POST']);
-      return json(200, state.groupsOf(a.id).map((g) => groupJson(state, g, view)));
+      return json(200, state.groupsOf(a.id).filter((g) => ax.seesGroup(g)).map((g) => groupJson(state, g, view)));
     }
     const g = state.groupByRef(a, p[2]!);
-    if (!g) return notFound(`group '${p[2]}' in account '${a.name}'`);
+    if (!g || !ax.seesGroup(g)) return notFound(`group '${p[2]}' in account '${a.name}'`);
     if (p.length === 3) {
       switch (req.method) {
         case 'GET': return json(200, groupJson(state, g, view));
@@ -95,9 +100,10 @@ export class Brain {
     if (p.length === 4) {
       if (req.method === 'POST') return createServer(c, req, g, 'virtual_machines');
       if (req.method !== 'GET') return methodNotAllowed(['GET', 'POST']);
-      return json(200, state.serversIn(g.id, view.includeDeleted).map((s) => vmJson(s, view.overview)));
+      return json(200, state.serversIn(g.id, view.includeDeleted).filter((s) => ax.seesServer(s)).map((s) => vmJson(s, view.overview)));
     }
-    const s = state.serverByRef(g, p[4]!);
+    const found = state.serverByRef(g, p[4]!);
+    const s = found && ax.seesServer(found) ? found : undefined;
     // Reads hide deleted servers unless asked; writes must reach them (undelete, purge).
     if (!s || (s.deleted && !isWrite(req.method) && !view.includeDeleted)) {
       return s
@@ -163,6 +169,7 @@ export class Brain {
     for (const g of c.ax.visibleGroups()) {
       if (!this.matchesGroupFilters(c, q, g.id)) continue;
       for (const s of c.state.serversIn(g.id, includeDeleted)) {
+        if (!c.ax.seesServer(s)) continue;
         if (q.has('vm_id') && q.get('vm_id') !== String(s.id)) continue;
         if (q.has('vm_name') && q.get('vm_name') !== s.name) continue;
         out.push(s);

@@ -6,6 +6,8 @@ import type { SimAccount, SimApiKey, SimBackup, SimDisc, SimGroup, SimNic, SimPr
 export interface View {
   overview: boolean;
   includeDeleted: boolean;
+  /** What the asker may see of an account (all of it when absent). */
+  sees?: { group(g: SimGroup): boolean; server(s: SimServer): boolean };
 }
 
 export function discJson(d: SimDisc): Record<string, unknown> {
@@ -127,12 +129,14 @@ export function vmJson(s: SimServer, overview: boolean): Record<string, unknown>
 
 export function groupJson(state: State, g: SimGroup, view: View): Record<string, unknown> {
   const out: Record<string, unknown> = { type: 'application/vnd.bigv.group', account_id: g.account_id, id: g.id, name: g.name };
-  if (view.overview) out.virtual_machines = state.serversIn(g.id, view.includeDeleted).map((s) => vmJson(s, true));
+  if (view.overview) {
+    out.virtual_machines = state.serversIn(g.id, view.includeDeleted).filter((s) => view.sees?.server(s) ?? true).map((s) => vmJson(s, true));
+  }
   return out;
 }
 
 export function accountJson(state: State, a: SimAccount, view: View): Record<string, unknown> {
   const out: Record<string, unknown> = { id: a.id, name: a.name, suspended: a.suspended };
-  if (view.overview) out.groups = state.groupsOf(a.id).map((g) => groupJson(state, g, view));
+  if (view.overview) out.groups = state.groupsOf(a.id).filter((g) => view.sees?.group(g) ?? true).map((g) => groupJson(state, g, view));
   return out;
 }
