@@ -67,6 +67,15 @@ describe('simulator: creating servers and groups', () => {
       assert.deepEqual(Object.keys(discs[1]!).sort(), ['label', 'size', 'storage_grade']);
     });
 
+    it('takes ips {ipv4, ipv6} (private VLANs), refusing one already in use', async () => {
+      const api = await asDemo();
+      const ips = { ipv4: '10.1.2.3', ipv6: 'fd00::3' };
+      const vm = parse.vm(await api.post('/accounts/demo/groups/web/vm_create', { ...createBody('private'), ips }));
+      assert.deepEqual(vm.network_interfaces?.[0]?.ips, ['10.1.2.3', 'fd00::3']);
+      const again = await api.post('/accounts/demo/groups/web/vm_create', { ...createBody('private2'), ips });
+      assert.deepEqual(Object.keys(parse.problems(again)), ['ips']);
+    });
+
     it('is 403 for a reader and 404 for an invisible account', async () => {
       const viewer = brain(sim(), await login(sim(), 'viewer'));
       assert.equal((await viewer.post('/accounts/demo/groups/web/vm_create', createBody('nope'))).status, 403);

@@ -109,6 +109,8 @@ export function createServer(c: Ctx, req: SimRequest, g: SimGroup, form: 'vm_cre
   const result = validateCreate(body.value, form, (name) => state.serversIn(g.id, true).some((x) => x.name === name));
   if ('problems' in result) return json(400, result.problems);
   const spec = result.spec;
+  const taken = [spec.ips?.ipv4, spec.ips?.ipv6].filter((ip): ip is string => ip !== undefined && state.res.ipOwner(ip) !== undefined);
+  if (taken.length > 0) return problems({ ips: taken.map((ip) => `${ip} is already in use`) });
   const n = state.vms.size + 1;
   const ipv4 = spec.ips?.ipv4 ?? state.res.allocateIp();
   const s = state.addServer(g, {
