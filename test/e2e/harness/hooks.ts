@@ -1,9 +1,9 @@
 // The before/after pair every scenario file needs: its own code-server, signed in if asked, and
 // closed afterwards whatever happened.
-import { openScenario, type Scenario } from './env';
+import { openScenario, type OpenOptions, type Scenario } from './env';
 import { signIn, type SignInOptions } from './flows';
 
-export interface ScenarioHooksOptions {
+export interface ScenarioHooksOptions extends OpenOptions {
   /** Sign in through the welcome view before the tests (as `demo` unless it says otherwise). */
   signIn?: SignInOptions;
   /** With signIn: the tree row to wait for, so tests start with the tree loaded. */
@@ -16,7 +16,7 @@ export interface ScenarioHooksOptions {
 export function scenarioHooks(name: string, set: (s: Scenario) => void, o: ScenarioHooksOptions = {}): void {
   let current: Scenario | undefined;
   before(async function () {
-    current = await openScenario(name);
+    current = await openScenario(name, o.settings ? { settings: o.settings } : {});
     set(current);
     if (o.signIn) {
       await signIn(current.wb, o.signIn);
