@@ -4,69 +4,12 @@
 // body excerpts. The transport scrubs tokens/passwords/OTPs out of anything taken from a response;
 // here every piece of response text is capped (and cleaned), and so is every message.
 import { describeCode, formatProblems, formatSeconds, limitProblems } from './errorText';
-import { cap, cleanText, MAX_MESSAGE_CHARS } from './safeText';
+import { BigvError, failed, type RequestContext } from './errorBase';
+import { cleanText } from './safeText';
 
 export { formatProblems } from './errorText';
 
-export type BigvErrorKind =
-  | 'bad-credentials'
-  | 'second-factor-required'
-  | 'bad-request'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'server'
-  | 'unexpected-status'
-  | 'network'
-  | 'timeout'
-  | 'cancelled'
-  | 'invalid-response'
-  | 'insecure-endpoint'
-  | 'response-too-large'
-  | 'redirect'
-  | 'rate-limited'
-  | 'certificate'
-  | 'unaddressable-name'
-  | 'endpoint-setting';
-
-/** Where an error happened: a human description and the redacted `METHOD /path`. */
-export interface RequestContext {
-  /** What the caller was trying to do, in words: "list accounts", "update server web1.default.demo". */
-  action: string;
-  /** `METHOD /path?query` with secrets redacted; safe for logs. */
-  endpoint: string;
-}
-
-export abstract class BigvError extends Error {
-  abstract readonly kind: BigvErrorKind;
-  /** Redacted `METHOD /path`, when the error came from a request. */
-  readonly endpoint: string | undefined;
-  /** HTTP status, when the server answered. */
-  readonly status: number | undefined;
-  /** What was being done, in words ("update server web1.web.demo"), when the error came from a request. */
-  readonly action: string | undefined;
-  /** The message without its "Could not <action>: " prefix: the reason and what to do. */
-  readonly reason: string;
-
-  protected constructor(message: string, ctx?: RequestContext, status?: number, options?: { cause?: unknown }) {
-    message = cap(message, MAX_MESSAGE_CHARS);
-    super(message, options);
-    this.name = new.target.name;
-    this.endpoint = ctx?.endpoint;
-    this.status = status;
-    this.action = ctx?.action;
-    const prefix = `${failed(ctx)}: `;
-    this.reason = message.startsWith(prefix) ? message.slice(prefix.length) : message;
-  }
-}
-
-export function isBigvError(e: unknown): e is BigvError {
-  return e instanceof BigvError;
-}
-
-function failed(ctx: RequestContext | undefined): string {
-  return ctx ? `Could not ${ctx.action}` : 'The request failed';
-}
+export { BigvError, isBigvError, type BigvErrorKind, type RequestContext } from './errorBase';
 
 export class BadCredentialsError extends BigvError {
   readonly kind = 'bad-credentials' as const;

@@ -14,6 +14,8 @@ export const BODY_LIMITS = {
   overview: 64 * MiB,
   /** The session token from `POST /session`. */
   session: 8 * KiB,
+  /** A flat list (`GET /virtual_machines`, a group's servers, privileges…): grows with the estate. */
+  list: 32 * MiB,
   /** Any other successful body (one server, definitions, session info). */
   default: 2 * MiB,
   /** A non-2xx body: only its start is ever shown. */
@@ -22,10 +24,16 @@ export const BODY_LIMITS = {
 
 export type BodyKind = keyof typeof BODY_LIMITS;
 
+/** A collection, not one item: the path ends in the name of a list. */
+const LIST_PATH = /\/(accounts|groups|virtual_machines|discs|backups|backup_schedules|nics|ips|privileges|api_keys|users)$/;
+
 /** The kind of a successful body, from the request: the overview is `GET /accounts[?…]`. */
 export function bodyKind(req: { method: string; path: string; bodyKind?: BodyKind }): BodyKind {
   if (req.bodyKind) return req.bodyKind;
-  return req.method === 'GET' && req.path.split('?')[0] === '/accounts' ? 'overview' : 'default';
+  if (req.method !== 'GET') return 'default';
+  const path = req.path.split('?')[0]!;
+  if (path === '/accounts') return 'overview';
+  return LIST_PATH.test(path) ? 'list' : 'default';
 }
 
 export interface CappedBody {

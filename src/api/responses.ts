@@ -15,7 +15,7 @@ import {
 import { parseBadRequestBody } from './problems';
 import { bodyExcerpt, redact, redactProblems } from './redact';
 import { RateLimitedError, RedirectError } from './responseErrors';
-import type { HttpRequest, HttpResponse } from './transport';
+import type { HttpRequest, HttpResponse } from './http';
 
 const JSON_TYPE = /^application\/(vnd\.bigv\..*\+)?json$/;
 

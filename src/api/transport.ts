@@ -6,7 +6,8 @@ import { request, type Dispatcher } from 'undici';
 import type * as z from 'zod/mini';
 import { assertLoopback, checkEndpoint } from './endpoint';
 import { BigvError, CancelledError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from './errors';
-import { BODY_LIMITS, bodyKind, readCapped, tooLarge, type BodyKind } from './limits';
+import type { HttpRequest, HttpResponse } from './http';
+import { BODY_LIMITS, bodyKind, readCapped, tooLarge } from './limits';
 import { redact } from './redact';
 import { CertificateError, isCertificateCode } from './responseErrors';
 import { mapStatus, parseJsonBody } from './responses';
@@ -21,34 +22,7 @@ export { bodyExcerpt, redact, scrub } from './redact';
 export { mediaType, parseJsonBody } from './responses';
 export { checkEndpoint, isLoopbackHost } from './endpoint';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
-export interface HttpRequest {
-  method: HttpMethod;
-  /** Already-encoded path, optionally with `?query`. */
-  path: string;
-  /** What logs and errors show instead of `path` (used to hide the token in `/session/{token}`). */
-  logPath?: string;
-  /** In words, for error messages: "list accounts". */
-  action: string;
-  accept: 'json' | 'text';
-  /** Serialised as JSON. */
-  body?: unknown;
-  bearer?: string;
-  /** Values that must never appear in anything this request reports (password, OTP, token). */
-  secrets?: ReadonlyArray<string | undefined>;
-  /** Which size cap a successful body gets; by default the overview's for `GET /accounts`, else the small one. */
-  bodyKind?: BodyKind;
-  /** Endpoint-specific status mapping, consulted before the default one. */
-  mapStatus?: (status: number, text: string, ctx: RequestContext) => BigvError | undefined;
-}
-
-export interface HttpResponse {
-  status: number;
-  contentType: string | undefined;
-  text: string;
-  ctx: RequestContext;
-}
+export type { HttpMethod, HttpRequest, HttpResponse } from './http';
 
 export class Transport {
   private readonly base: string;

@@ -6,9 +6,9 @@ import { UnauthorizedError, type BrainClient, type SessionInfo } from '../api';
 import { errorReason } from '../model/errorText';
 import { renewSession } from './renewal';
 import { SessionState } from './state';
-import type { RestoreResult, SessionDeps, UnauthorizedOutcome } from './types';
+import type { RestoreResult, SessionDeps, UnauthorizedOutcome } from './deps';
 
-export type { RestoreResult, SessionDeps, UnauthorizedOutcome } from './types';
+export type { RestoreResult, SessionDeps, UnauthorizedOutcome } from './deps';
 
 const lastUserKey = (authEndpoint: string): string => `bigv.lastUsername:${authEndpoint}`;
 /** Silent renewal is for the occasional expiry, not a loop against a server that refuses us. */

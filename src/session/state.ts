@@ -5,7 +5,7 @@ import { AuthClient, BrainClient } from '../api';
 import { errorReason } from '../model/errorText';
 import { Emitter } from './emitter';
 import { SessionEpoch } from './sessionEpoch';
-import type { SessionDeps } from './types';
+import type { SessionDeps } from './deps';
 
 export class SessionState {
   readonly epoch = new SessionEpoch();

@@ -1,8 +1,6 @@
 // The seams between the session logic (no vscode) and what surrounds it, so the session can be
 // driven in tests against the simulator with an in-memory secret store and a scripted user.
-import type { AuthClient, RequestLogEvent, SessionInfo } from '../api';
-import type { Settings } from '../config/settings';
-import type { SessionStore } from './sessionStore';
+import type { AuthClient, SessionInfo } from '../api';
 
 /** The part of vscode.SecretStorage the session uses (it satisfies this as is). */
 export interface SecretStore {
@@ -49,22 +47,3 @@ export interface SessionUi {
   /** The endpoint settings cannot be used (reason says why and what to do). */
   endpointUnusable(reason: string): void;
 }
-
-export type RestoreResult =
-  | { kind: 'signed-in' }
-  | { kind: 'signed-out' }
-  /** A token is stored but could not be checked (network, endpoint): kept, and the reason shown. */
-  | { kind: 'unverified'; error: unknown };
-
-export type UnauthorizedOutcome = 'renewed' | 'expired' | 'ignored';
-
-export interface SessionDeps {
-  store: SessionStore;
-  /** Non-secret state (the last username, to prefill the box). */
-  memento: KeyValueStore;
-  log: Logger;
-  ui: SessionUi;
-  settings: () => Settings;
-  onRequest: (e: RequestLogEvent) => void;
-}
-

@@ -5,6 +5,7 @@ import type * as z from 'zod/mini';
 import { InvalidResponseError, UnauthorizedError, type RequestContext } from '../errors';
 import type { HttpMethod, HttpRequest, HttpResponse, Transport } from '../transport';
 import type { CallOptions } from '../types';
+import { redact } from '../redact';
 import { describeZodError } from '../zodErrors';
 
 export interface Call {
@@ -31,7 +32,8 @@ export class BrainCaller {
     const res = await this.transport.send(req, o);
     if (res.status === 204 || res.text.trim() === '') return undefined;
     const parsed = schema.safeParse(readJson(res));
-    if (!parsed.success) throw new InvalidResponseError(describeZodError(parsed.error, label), res.ctx, res.status);
+    // Zod quotes the values it rejects, which could be an echo of a secret sent with the request.
+    if (!parsed.success) throw new InvalidResponseError(redact(describeZodError(parsed.error, label), req.secrets), res.ctx, res.status);
     return parsed.data;
   }
 
