@@ -3,6 +3,7 @@
 // their object identity across reloads (so VS Code keeps expansion and selection), and every
 // mutation reports exactly which nodes changed so the tree refreshes only those.
 import * as l10n from '@vscode/l10n';
+import type { InvalidItem } from '../api/overview';
 import type { Account, VirtualMachine } from '../api/schemas';
 import type { PendingAction } from '../model/serverState';
 import { ChangeSet, sameIds, sortServers, type EstateChange } from './changes';
@@ -67,13 +68,13 @@ export class Estate {
   }
 
   /** Replaces the picture with a fresh overview, reusing every node that still exists. */
-  replace(accounts: readonly Account[], includeDeleted: boolean): EstateChange {
+  replace(accounts: readonly Account[], includeDeleted: boolean, invalid: readonly InvalidItem[] = []): EstateChange {
     const cs = new ChangeSet();
     if (this.statusValue !== 'loaded') cs.root = true;
     this.statusValue = 'loaded';
     this.errorNode = undefined;
     this.includeDeleted = includeDeleted;
-    applyOverview(this.index, accounts, includeDeleted, cs);
+    applyOverview(this.index, accounts, includeDeleted, cs, invalid);
     return this.emit(cs);
   }
 

@@ -16,9 +16,9 @@ export async function loadEstate(
   o?: CallOptions,
   stillWanted: () => boolean = () => true,
 ): Promise<EstateChange | 'stale'> {
-  const accounts = await brain.getAccounts({ includeDeleted }, o);
+  const { accounts, invalid } = await brain.getOverview({ includeDeleted }, o);
   if (!stillWanted()) return 'stale';
-  return estate.replace(accounts, includeDeleted);
+  return estate.replace(accounts, includeDeleted, invalid);
 }
 
 /**

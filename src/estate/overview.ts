@@ -2,6 +2,7 @@
 // identity across reloads, a repeated id or unreadable server becomes one marked row, and every
 // change is recorded for the tree.
 import * as l10n from '@vscode/l10n';
+import type { InvalidItem } from '../api/overview';
 import type { Account, VirtualMachine } from '../api/schemas';
 import { ChangeSet, sameIds, sortAccounts, sortGroups, sortServers } from './changes';
 import { accountId, groupId, serverId, type AccountNode, type GroupNode, type PlaceholderNode, type ProblemNode, type ServerNode } from './nodes';
@@ -36,7 +37,8 @@ export function serialise(vm: VirtualMachine): string | undefined {
 }
 
 /** Folds an overview into the index, reusing every node that still exists; records what changed. */
-export function applyOverview(ix: NodeIndex, accounts: readonly Account[], includeDeleted: boolean, cs: ChangeSet): void {
+export function applyOverview(ix: NodeIndex, accounts: readonly Account[], includeDeleted: boolean, cs: ChangeSet, invalid: readonly InvalidItem[] = []): void {
+  const unreadable = (i: InvalidItem) => l10n.t('The API\'s data for this {0} cannot be used: {1}', i.kind, i.reason);
   for (const a of ix.accountList) {
     cs.watch(a);
     for (const g of a.groups) cs.watch(g);
@@ -47,6 +49,7 @@ export function applyOverview(ix: NodeIndex, accounts: readonly Account[], inclu
   const seenServers = new Set<string>();
   const newAccounts: AccountNode[] = [];
   const rootProblems: ProblemNode[] = [];
+  for (const i of invalid) if (i.kind === 'account' || !accounts.some((a) => a.id === i.accountId)) rootProblems.push(problem(undefined, rootProblems.length, i.name, unreadable(i)));
   const repeated = (what: string, name: string, id: number) => l10n.t('{0} {1} (id {2}) appears more than once in the API\'s answer; only its first appearance is shown.', what, name, id);
   for (const account of accounts) {
     const { groups: rawGroups, ...info } = account;
@@ -66,6 +69,7 @@ export function applyOverview(ix: NodeIndex, accounts: readonly Account[], inclu
     }
     const newGroups: GroupNode[] = [];
     const accountProblems: ProblemNode[] = [];
+    for (const i of invalid) if (i.kind !== 'account' && i.accountId === account.id && !(i.groupId !== undefined && rawGroups?.some((g) => g.id === i.groupId))) accountProblems.push(problem(aNode, accountProblems.length, i.name, unreadable(i)));
     for (const group of rawGroups ?? []) {
       const { virtual_machines: rawVms, ...gInfo } = group;
       const gid = groupId(group.id);
@@ -87,6 +91,7 @@ export function applyOverview(ix: NodeIndex, accounts: readonly Account[], inclu
       }
       const newServers: ServerNode[] = [];
       const groupProblems: ProblemNode[] = [];
+      for (const i of invalid) if (i.kind === 'server' && i.groupId === group.id && i.accountId === account.id) groupProblems.push(problem(gNode, groupProblems.length, i.name, unreadable(i)));
       for (const vm of rawVms ?? []) {
         if (vm.deleted && !includeDeleted) continue;
         const sid = serverId(vm.id);

@@ -33,6 +33,10 @@ export function reasonText(err: unknown): string {
       return l10n.t('the BigV API had a problem (HTTP {0}). Try again in a few seconds.', err.status ?? 500);
     case 'bad-request':
       return l10n.t('the API refused the request:\n{0}', 'problems' in err ? formatProblems(err.problems as Record<string, string[]>) : err.reason);
+    case 'rate-limited':
+      return l10n.t('the BigV API is busy and asked us to slow down. Try again in a minute.');
+    case 'certificate':
+      return l10n.t('the server\'s TLS certificate is not trusted ({0}), so nothing was sent. Check the endpoint settings, or your network\'s proxy.', 'code' in err ? String(err.code) : '?');
     default:
       return err.reason || errorReason(err);
   }
@@ -43,8 +47,8 @@ export type ErrorButton = 'retry' | 'signIn' | 'openSettings' | 'showLog';
 export function buttonsFor(err: unknown, canRetry: boolean): ErrorButton[] {
   const kind = isBigvError(err) ? err.kind : undefined;
   if (kind === 'unauthorized') return ['signIn'];
-  if (kind === 'insecure-endpoint') return ['openSettings', 'showLog'];
-  const transient = kind === 'network' || kind === 'timeout' || kind === 'server' || (err instanceof FlowError && err.kind === 'wait-timeout');
+  if (kind === 'insecure-endpoint' || kind === 'endpoint-setting' || kind === 'certificate' || kind === 'redirect') return ['openSettings', 'showLog'];
+  const transient = kind === 'network' || kind === 'timeout' || kind === 'server' || kind === 'rate-limited' || (err instanceof FlowError && err.kind === 'wait-timeout');
   return transient && canRetry ? ['retry', 'showLog'] : ['showLog'];
 }
 

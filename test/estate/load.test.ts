@@ -149,12 +149,27 @@ describe('Estate against the simulator', () => {
     assert.deepEqual(estate.accountNodes.map((a) => a.account.name), ['demo']);
   });
 
-  it('a malformed overview fails with the field named and leaves the picture as it was', async () => {
+  it('an item the schema refuses becomes one marked row naming the field; the rest of the tree shows', async () => {
     const brain = await brainFor();
     const estate = new Estate();
     await loadEstate(brain, estate, false);
     const count = estate.servers().length;
     sim.faults.malformedNext({ path: '/accounts' });
+    await loadEstate(brain, estate, false);
+    // The simulator's malformation nulls the first account's id: that account is the bad item.
+    const problems = estate.children().flatMap((n) => (n.kind === 'problem' ? [n] : []));
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    assert.match(problems[0]!.reason, /accounts\[0\]\.id: /);
+    assert.equal(estate.accountNodes.length, 1, 'the other account still shows');
+    assert.ok(estate.servers().length > 0 && estate.servers().length < count);
+  });
+
+  it('an overview that is not even JSON fails with the reason and leaves the picture as it was', async () => {
+    const brain = await brainFor();
+    const estate = new Estate();
+    await loadEstate(brain, estate, false);
+    const count = estate.servers().length;
+    sim.faults.malformedNext({ path: '/accounts', truncate: true });
     const err = await loadEstate(brain, estate, false).then(
       () => assert.fail('expected a failure'),
       (e: unknown) => e,
