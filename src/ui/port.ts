@@ -44,6 +44,8 @@ export interface UiPort {
   /** A modal question; resolves with the button pressed, or undefined for Cancel (or `closeLabel`). */
   ask(message: string, detail: string, buttons: readonly string[], opts?: AskOptions): Promise<string | undefined>;
   pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | undefined>;
+  /** A quick pick where several can be ticked; undefined when cancelled. */
+  pickMany<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T[] | undefined>;
   input(opts: InputOptions): Promise<string | undefined>;
   /** Runs `task` under a cancellable progress notification; the signal aborts on Cancel. */
   progress<T>(title: string, task: (signal: AbortSignal, report: (message: string) => void) => Promise<T>): Promise<T>;

@@ -51,6 +51,20 @@ export class VscodeUi implements UiPort {
     });
   }
 
+  async pickMany<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T[] | undefined> {
+    type Row = vscode.QuickPickItem & { item: T };
+    const rows: Row[] = items.map((item) => ({ label: item.label, description: item.description, detail: item.detail, item }));
+    const picked = await vscode.window.showQuickPick(rows, {
+      title: opts.title,
+      placeHolder: opts.placeHolder,
+      matchOnDescription: opts.matchOnDescription ?? false,
+      matchOnDetail: opts.matchOnDetail ?? false,
+      ignoreFocusOut: true,
+      canPickMany: true,
+    });
+    return picked?.map((r) => r.item);
+  }
+
   async input(opts: InputOptions): Promise<string | undefined> {
     return vscode.window.showInputBox({
       title: opts.title,

@@ -6,6 +6,7 @@ export type Call =
   | { kind: 'notify'; severity: Severity; message: string; buttons: string[] }
   | { kind: 'ask'; message: string; detail: string; buttons: readonly string[]; opts: AskOptions | undefined }
   | { kind: 'pick'; items: readonly PickItem[]; opts: PickOptions }
+  | { kind: 'pickMany'; items: readonly PickItem[]; opts: PickOptions }
   | { kind: 'input'; opts: InputOptions }
   | { kind: 'progress'; title: string }
   | { kind: 'copy'; text: string }
@@ -13,13 +14,13 @@ export type Call =
   | { kind: 'openSettings'; setting: string }
   | { kind: 'showLog' };
 
-type Kind = 'notify' | 'ask' | 'pick' | 'input';
+type Kind = 'notify' | 'ask' | 'pick' | 'pickMany' | 'input';
 /** A fixed answer, or a function of the prompt (for a pick: choose from its items). */
 type Answer = string | undefined | ((call: Call) => unknown);
 
 export class FakeUi implements UiPort {
   readonly calls: Call[] = [];
-  private readonly queues: Record<Kind, Answer[]> = { notify: [], ask: [], pick: [], input: [] };
+  private readonly queues: Record<Kind, Answer[]> = { notify: [], ask: [], pick: [], pickMany: [], input: [] };
   /** Cancels the progress notification of the action running now (its Cancel button). */
   readonly progressControllers: AbortController[] = [];
 
@@ -63,6 +64,10 @@ export class FakeUi implements UiPort {
 
   async pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | undefined> {
     return this.answer<T>('pick', { kind: 'pick', items, opts });
+  }
+
+  async pickMany<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T[] | undefined> {
+    return this.answer<T[]>('pickMany', { kind: 'pickMany', items, opts });
   }
 
   async input(opts: InputOptions): Promise<string | undefined> {
