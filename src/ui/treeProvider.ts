@@ -1,6 +1,8 @@
 // The vscode face of the estate: turns nodes into TreeItems and forwards "these nodes changed".
 import * as vscode from 'vscode';
 import type { Estate } from '../estate/estate';
+import { visibleChildren } from '../estate/filtered';
+import type { ServerFilter } from '../model/filter';
 import { accountSummary, groupSummary } from '../estate/estate';
 import type { EstateNode } from '../estate/nodes';
 import { fullName } from '../estate/nodes';
@@ -8,6 +10,8 @@ import { serverTooltipMarkdown, serverView } from './serverView';
 
 /** Accounts start expanded when there are few of them; VS Code remembers the user's choice after. */
 const EXPAND_ACCOUNTS_UP_TO = 3;
+/** Groups with more servers than this start collapsed. */
+const EXPAND_GROUPS_UP_TO = 25;
 
 export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<EstateNode | EstateNode[] | undefined>();
@@ -20,13 +24,15 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
     private readonly pendingLoad: () => Promise<void> | undefined,
     /** The API is not answering: what was changing can no longer be known, so nothing spins. */
     private readonly isStale: () => boolean = () => false,
+    /** What the Filter… command narrows the tree to, if anything. */
+    private readonly filter: () => ServerFilter | undefined = () => undefined,
   ) {
     this.sub = estate.onDidChange((change) => this.emitter.fire(change === undefined ? undefined : [...change]));
   }
 
   async getChildren(node?: EstateNode): Promise<EstateNode[]> {
     if (!node) await this.pendingLoad();
-    return this.estate.children(node);
+    return visibleChildren(this.estate, node, this.filter());
   }
 
   getParent(node: EstateNode): EstateNode | undefined {
@@ -57,7 +63,9 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         return item;
       }
       case 'group': {
-        const item = new vscode.TreeItem(node.group.name, vscode.TreeItemCollapsibleState.Expanded);
+        // A large group starts collapsed, so a big estate opens as a readable list of groups.
+        const state = node.servers.length > EXPAND_GROUPS_UP_TO ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
+        const item = new vscode.TreeItem(node.group.name, state);
         item.id = node.id;
         item.contextValue = 'group';
         item.iconPath = new vscode.ThemeIcon('folder');

@@ -89,8 +89,8 @@ export class App implements vscode.Disposable {
     this.ctx = createCommandContext({
       ui, log, session, resolver, runner, reader, loader: this.loader, poller: this.poller, errors, deleted: this.deleted,
       features: {
-        openConsole: (target) => openServerConsole({ get username() { return session.username; }, refreshServer: (t) => reader.refresh(t), log }, target),
-        openGraphicalConsole: (target) => openGraphicalConsole({ get username() { return session.username; }, log }, target),
+        openConsole: (target) => openServerConsole({ get username() { return session.username; }, extensionPath: context.extensionPath, refreshServer: (t) => reader.refresh(t), log }, target),
+        openGraphicalConsole: (target) => openGraphicalConsole({ get username() { return session.username; }, extensionPath: context.extensionPath, refreshServer: (t) => reader.refresh(t), log }, target),
         showProperties: (target) => properties.show(target),
         remoteSsh,
       },
@@ -98,7 +98,7 @@ export class App implements vscode.Disposable {
 
     const tree = new ServerTreeProvider(estate, () => this.loader.pending ?? this.starting, () => this.loader.stale !== undefined);
     this.tree = tree;
-    this.view = vscode.window.createTreeView('bigv.servers', { treeDataProvider: tree, showCollapseAll: true });
+    this.view = vscode.window.createTreeView('bigv.servers', { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
     this.poller.setVisible(this.view.visible);
     this.loader.setVisible(this.view.visible);
     this.disposables.push(
