@@ -6,7 +6,7 @@ import type { ActionSpec, Outcome } from '../estate/actions';
 import type { RemoteSsh } from '../features/remoteSsh';
 import type { ServerTarget } from '../model/target';
 import type { UiPort } from '../ui/port';
-import type { ResolveOptions } from '../ui/serverResolver';
+import type { ResolvedMany, ResolveOptions } from '../ui/serverResolver';
 
 export interface CommandLog {
   info(message: string): void;
@@ -28,6 +28,11 @@ export interface CommandContext {
   readonly log: CommandLog;
   /** The server a command acts on (tree node, or a quick pick from the palette), checked by the state model. */
   resolveServer(arg: unknown, opts: ResolveOptions): Promise<ServerTarget | undefined>;
+  /**
+   * Several servers: the tree's multi-selection (VS Code passes it after the clicked node), or a
+   * multi-select quick pick from the palette; what the action does not apply to comes back skipped.
+   */
+  resolveServers(arg: unknown, selection: unknown, opts: ResolveOptions): Promise<ResolvedMany | undefined>;
   /** Runs an action on one or more servers: progress, errors, outcome, pending state and the wait. */
   run(targets: readonly ServerTarget[], spec: ActionSpec): Promise<Outcome[]>;
   /** Re-reads one server (single GET) and updates its node in place. */

@@ -15,6 +15,12 @@ export interface ResolveOptions {
   placeHolder: string;
 }
 
+export interface ResolvedMany {
+  targets: ServerTarget[];
+  /** Selected, but the action does not apply to them (with why). */
+  skipped: { target: ServerTarget; why: string }[];
+}
+
 export interface ServerPickItem extends PickItem {
   target: ServerTarget;
 }
@@ -51,20 +57,56 @@ export class ServerResolver {
     return target && this.allowed(target, opts.action) ? target : undefined;
   }
 
+  /**
+   * Several servers: the selection in the tree (when the command was run on one of the selected
+   * rows), or a multi-select quick pick from the palette. Those the action does not apply to are
+   * returned as `skipped` with the reason, for the confirmation to name.
+   */
+  async resolveMany(arg: unknown, selection: unknown, opts: ResolveOptions): Promise<ResolvedMany | undefined> {
+    const selected = Array.isArray(selection) ? selection.filter(isServerNode) : [];
+    if (isServerNode(arg) && selected.length > 1 && selected.some((n) => n.id === arg.id)) {
+      const all = selected.map((n) => targetFromNode(this.deps.estate.server(n.vm.id) ?? n));
+      const targets = all.filter((t) => refusal(opts.action, t.vm, t.pending) === undefined);
+      const skipped = all.filter((t) => !targets.includes(t)).map((t) => ({ target: t, why: this.refusalText(t, opts.action)! }));
+      if (targets.length === 0) {
+        void this.deps.ui.notify('info', l10n.t('None of the {0} selected servers allows this: {1}', all.length, skipped[0]!.why));
+        return undefined;
+      }
+      return { targets, skipped };
+    }
+    if (arg !== undefined) {
+      const one = await this.resolve(arg, opts);
+      return one ? { targets: [one], skipped: [] } : undefined;
+    }
+    if (!(await this.deps.ensureLoaded())) return undefined;
+    const items = candidates(this.deps.estate.servers(), opts.action);
+    if (items.length === 0) {
+      void this.deps.ui.notify('info', this.nothingToPick(opts.action));
+      return undefined;
+    }
+    const picked = await this.deps.ui.pickMany(items, { title: l10n.t('Bytemark Cloud servers'), placeHolder: opts.placeHolder, matchOnDescription: true });
+    return picked && picked.length > 0 ? { targets: picked.map((p) => p.target), skipped: [] } : undefined;
+  }
+
   /** The guard: the state model says no → tell the user why, and do nothing. */
   allowed(target: ServerTarget, action: ServerAction): boolean {
+    const text = this.refusalText(target, action);
+    if (text === undefined) return true;
+    void this.deps.ui.notify('info', text);
+    return false;
+  }
+
+  private refusalText(target: ServerTarget, action: ServerAction): string | undefined {
     const why = refusal(action, target.vm, target.pending);
-    if (why === undefined) return true;
+    if (why === undefined) return undefined;
     const name = target.fullName;
-    const text = {
+    return {
       deleted: () => l10n.t('{0} is deleted. Restore it first.', name),
       'not-deleted': () => l10n.t('{0} is not deleted. Delete it first.', name),
       'powered-off': () => l10n.t('{0} is powered off. Start it first.', name),
       'powered-on': () => l10n.t('{0} is already running.', name),
       changing: () => l10n.t('{0} is busy ({1}). Try again when it has settled.', name, stateLabel(stateOf(target.vm, target.pending))),
     }[why]();
-    void this.deps.ui.notify('info', text);
-    return false;
   }
 
   private async pick(opts: ResolveOptions): Promise<ServerTarget | undefined> {

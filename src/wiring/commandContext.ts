@@ -36,6 +36,7 @@ export function createCommandContext(p: ContextParts): CommandContext {
     ui: p.ui,
     log: p.log,
     resolveServer: (arg, opts) => p.resolver.resolve(arg, opts),
+    resolveServers: (arg, selection, opts) => p.resolver.resolveMany(arg, selection, opts),
     run: (targets, spec) => p.runner.run(targets, spec),
     refreshServer: (target) => p.reader.refresh(target),
     refreshAll: () => p.loader.refreshAll(),

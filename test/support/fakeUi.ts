@@ -39,6 +39,11 @@ export class FakeUi implements UiPort {
     });
   }
 
+  /** Answers the next multi-select pick with the items of these labels. */
+  pickManyLabels(...labels: string[]): this {
+    return this.script('pickMany', (call) => (call.kind === 'pickMany' ? call.items.filter((i) => labels.includes(i.label)) : undefined));
+  }
+
   of<K extends Call['kind']>(kind: K): Extract<Call, { kind: K }>[] {
     return this.calls.filter((c): c is Extract<Call, { kind: K }> => c.kind === kind);
   }

@@ -3,6 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import { restartServer } from '../../model/operations/power';
 import type { ActionSpec } from '../../estate/actions';
+import { confirmMany } from '../bulk';
 import { succeeded, type CommandHandler } from '../context';
 
 export const restartSpec: ActionSpec = {
@@ -12,7 +13,8 @@ export const restartSpec: ActionSpec = {
   call: (brain, t, signal) => restartServer(brain, t.ref, { signal }),
 };
 
-export const restart: CommandHandler = async (ctx, arg) => {
-  const target = await ctx.resolveServer(arg, { action: 'restart', placeHolder: l10n.t('Select a running server to restart') });
-  return target ? succeeded(await ctx.run([target], restartSpec)) : undefined;
+export const restart: CommandHandler = async (ctx, arg, selection) => {
+  const r = await ctx.resolveServers(arg, selection, { action: 'restart', placeHolder: l10n.t('Select running servers to restart') });
+  if (!r || !(await confirmMany(ctx.ui, r, (n) => l10n.t('Restart {0} servers?', n), l10n.t('Restart')))) return undefined;
+  return succeeded(await ctx.run(r.targets, restartSpec));
 };

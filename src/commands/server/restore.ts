@@ -1,6 +1,7 @@
 // Undelete (`PUT {"deleted": false}`), possible only for a while after deletion.
 import * as l10n from '@vscode/l10n';
 import type { ActionSpec } from '../../estate/actions';
+import { confirmMany } from '../bulk';
 import { succeeded, type CommandHandler } from '../context';
 
 export const restoreSpec: ActionSpec = {
@@ -11,7 +12,7 @@ export const restoreSpec: ActionSpec = {
   call: (brain, t, signal) => brain.undeleteServer(t.ref, { signal }),
 };
 
-export const restore: CommandHandler = async (ctx, arg) => {
+export const restore: CommandHandler = async (ctx, arg, selection) => {
   // From the palette the pick list can only offer deleted servers if the tree has loaded them.
   if (arg === undefined && !ctx.view.showDeleted) {
     const show = l10n.t('Show Deleted Servers');
@@ -19,6 +20,7 @@ export const restore: CommandHandler = async (ctx, arg) => {
     if (choice !== show) return undefined;
     await ctx.view.setShowDeleted(true);
   }
-  const target = await ctx.resolveServer(arg, { action: 'restore', placeHolder: l10n.t('Select a deleted server to restore') });
-  return target ? succeeded(await ctx.run([target], restoreSpec)) : undefined;
+  const r = await ctx.resolveServers(arg, selection, { action: 'restore', placeHolder: l10n.t('Select deleted servers to restore') });
+  if (!r || !(await confirmMany(ctx.ui, r, (n) => l10n.t('Restore {0} servers?', n), l10n.t('Restore')))) return undefined;
+  return succeeded(await ctx.run(r.targets, restoreSpec));
 };

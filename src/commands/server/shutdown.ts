@@ -3,6 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import { shutdownServer } from '../../model/operations/power';
 import type { ActionSpec } from '../../estate/actions';
+import { confirmMany } from '../bulk';
 import { succeeded, type CommandHandler } from '../context';
 
 export const shutdownSpec: ActionSpec = {
@@ -12,7 +13,8 @@ export const shutdownSpec: ActionSpec = {
   call: (brain, t, signal) => shutdownServer(brain, t.ref, { signal }),
 };
 
-export const shutdown: CommandHandler = async (ctx, arg) => {
-  const target = await ctx.resolveServer(arg, { action: 'shutdown', placeHolder: l10n.t('Select a running server to shut down') });
-  return target ? succeeded(await ctx.run([target], shutdownSpec)) : undefined;
+export const shutdown: CommandHandler = async (ctx, arg, selection) => {
+  const r = await ctx.resolveServers(arg, selection, { action: 'shutdown', placeHolder: l10n.t('Select running servers to shut down') });
+  if (!r || !(await confirmMany(ctx.ui, r, (n) => l10n.t('Shut down {0} servers?', n), l10n.t('Shut Down')))) return undefined;
+  return succeeded(await ctx.run(r.targets, shutdownSpec));
 };

@@ -4,6 +4,7 @@ import * as l10n from '@vscode/l10n';
 import { stopServer } from '../../model/operations/power';
 import { can } from '../../model/serverState';
 import type { ActionSpec } from '../../estate/actions';
+import { confirmMany } from '../bulk';
 import { succeeded, type CommandHandler } from '../context';
 import { shutdownSpec } from './shutdown';
 
@@ -14,9 +15,15 @@ export const stopSpec: ActionSpec = {
   call: (brain, t, signal) => stopServer(brain, t.ref, { signal }),
 };
 
-export const stop: CommandHandler = async (ctx, arg) => {
-  const target = await ctx.resolveServer(arg, { action: 'stop', placeHolder: l10n.t('Select a server to stop') });
-  if (!target) return undefined;
+export const stop: CommandHandler = async (ctx, arg, selection) => {
+  const r = await ctx.resolveServers(arg, selection, { action: 'stop', placeHolder: l10n.t('Select servers to stop') });
+  if (!r) return undefined;
+  if (r.targets.length > 1 || r.skipped.length > 0) {
+    const warning = l10n.t('This cuts the power at once, like pulling the plug: anything not yet written to disc is lost.');
+    if (!(await confirmMany(ctx.ui, r, (n) => l10n.t('Stop {0} servers?', n), l10n.t('Stop'), warning))) return undefined;
+    return succeeded(await ctx.run(r.targets, stopSpec));
+  }
+  const target = r.targets[0]!;
   const stopButton = l10n.t('Stop');
   const shutDownButton = l10n.t('Shut Down Instead');
   const choice = await ctx.ui.ask(

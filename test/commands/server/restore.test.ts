@@ -8,7 +8,7 @@ describe('command: restore', () => {
 
   it('from the palette with deleted servers hidden: offers to show them, then restores the pick', async () => {
     const r = await rig();
-    r.ui.script('notify', 'Show Deleted Servers').pickLabel('db-old');
+    r.ui.script('notify', 'Show Deleted Servers').pickManyLabels('db-old');
     assert.equal(await restore(r.ctx), true);
     await r.settled();
     assert.equal(h.sim.state.findServer('demo', 'db', 'db-old')!.deleted, false);

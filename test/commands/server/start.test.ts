@@ -19,7 +19,7 @@ describe('command: start', () => {
   it('from the palette offers only stopped servers; Escape does nothing', async () => {
     const r = await rig();
     assert.equal(await start(r.ctx), undefined);
-    const pick = r.ui.of('pick')[0]!;
+    const pick = r.ui.of('pickMany')[0]!;
     assert.ok(pick.items.length > 0);
     assert.ok(pick.items.every((i) => /^Stopped/.test(i.detail ?? '')), JSON.stringify(pick.items.map((i) => i.detail)));
     assertNoWrites(h);
