@@ -1,27 +1,48 @@
-// Bundles the extension into one CommonJS file. `--production` minifies for the .vsix;
-// the default build keeps names and writes source maps for debugging.
+// Bundles the extension. `--production` minifies for the .vsix; the default build keeps names
+// and writes source maps for debugging. Three outputs:
+// - dist/extension.js: what activation loads (one CommonJS file);
+// - dist/consoles.js: the consoles' heavy part (ssh2, the webview panel), required only when a
+//   console opens (src/features/console/load.ts), so it never weighs on activation;
+// - dist/console-webview.js: the graphical console's page script with noVNC, for the browser
+//   (an ES module: noVNC uses top-level await).
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const options = {
-  entryPoints: ['src/extension.ts'],
+const common = {
   bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  outfile: 'dist/extension.js',
-  external: ['vscode'],
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'info',
 };
 
+const node = {
+  ...common,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // ssh2 tries its optional native add-ons (cpu-features, sshcrypto.node) inside try/catch and
+  // falls back to Node's crypto: leave them unresolved rather than ship platform binaries.
+  external: ['vscode', 'cpu-features', '*.node'],
+};
+
+const builds = [
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...node, entryPoints: ['src/features/console/heavy.ts'], outfile: 'dist/consoles.js' },
+  {
+    ...common,
+    entryPoints: ['src/features/console/graphical/webview/main.ts'],
+    outfile: 'dist/console-webview.js',
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+  },
+];
+
 if (watch) {
-  const ctx = await esbuild.context(options);
-  await ctx.watch();
+  for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await esbuild.build(options);
+  await Promise.all(builds.map((options) => esbuild.build(options)));
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { Server, utils, type Connection, type ServerChannel } from 'ssh2';
+import { serveRfb, type RfbSession } from './rfbServer';
 
 const run = promisify(execFile);
 
@@ -30,6 +31,16 @@ export interface ConsoleSession {
   /** Everything the client typed, as received. */
   input: string;
   closed: boolean;
+  /** The terminal sizes the client asked for: the pty request, then each window change. */
+  sizes: Array<{ cols: number; rows: number }>;
+  term: string;
+}
+
+/** A tunnel to port 5900 (the graphical console), with what its RFB server saw. */
+export interface VncSession {
+  username: string;
+  destination: string;
+  rfb: RfbSession;
 }
 
 export interface ConsoleServer {
@@ -39,6 +50,9 @@ export interface ConsoleServer {
   /** ssh arguments that reach this server: what `bigv.console.sshArgs` gets. */
   sshArgs: string[];
   sessions: ConsoleSession[];
+  vnc: VncSession[];
+  /** The server's public host key (SSH wire format), for known_hosts in tests. */
+  hostKey: Buffer;
   /** Failed attempts (wrong user or key), for tests and for debugging a run. */
   refused: Array<{ username: string; reason: string }>;
   stop(): Promise<void>;
@@ -58,12 +72,16 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
   const allowed = utils.parseKey(await readFile(`${keyPath}.pub`, 'utf8'));
   if (allowed instanceof Error) throw new Error(`console server: cannot parse the generated key: ${allowed.message}`);
   const allowedPub = allowed.getPublicSSH();
+  const hostKeyText = await readFile(hostKeyPath);
+  const hostParsed = utils.parseKey(hostKeyText);
+  if (hostParsed instanceof Error) throw hostParsed;
 
   const sessions: ConsoleSession[] = [];
+  const vnc: VncSession[] = [];
   const refused: ConsoleServer['refused'] = [];
   const openSockets = new Set<net.Socket>();
 
-  const ssh = new Server({ hostKeys: [await readFile(hostKeyPath)] });
+  const ssh = new Server({ hostKeys: [hostKeyText] });
   const onClient = (client: Connection, localAddress: string): void => {
     let username = '';
     client.on('authentication', (ctx) => {
@@ -87,14 +105,30 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
       ctx.accept();
     });
     client.on('ready', () => {
+      // The graphical console: a tunnel to port 5900 of the address dialled, as on BigV.
+      client.on('tcpip', (accept, reject, info) => {
+        if (info.destPort !== 5900) return reject?.();
+        const destination = `${info.destIP}:${info.destPort}`;
+        log(`console: ${username} opened a VNC tunnel to ${destination}`);
+        vnc.push({ username, destination, rfb: serveRfb(accept(), opts.nameFor?.(localAddress) ?? 'your server') });
+      });
       client.on('session', (acceptSession) => {
         const session = acceptSession();
-        session.on('pty', (accept) => accept?.());
-        session.on('window-change', (accept) => accept?.());
+        const sizes: ConsoleSession['sizes'] = [];
+        let term = '';
+        session.on('pty', (accept, _reject, info) => {
+          sizes.push({ cols: info.cols, rows: info.rows });
+          term = info.term;
+          accept?.();
+        });
+        session.on('window-change', (accept, _reject, info) => {
+          sizes.push({ cols: info.cols, rows: info.rows });
+          accept?.();
+        });
         session.on('env', (accept) => accept?.());
         session.on('shell', (accept) => {
           const name = opts.nameFor?.(localAddress) ?? 'your server';
-          const record: ConsoleSession = { username, localAddress, serverName: name, input: '', closed: false };
+          const record: ConsoleSession = { username, localAddress, serverName: name, input: '', closed: false, sizes, term };
           sessions.push(record);
           log(`console: ${username} connected to ${name} via ${localAddress}`);
           playConsole(accept(), name, record);
@@ -139,6 +173,8 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
     sshArgs: ['-p', String(port), '-i', keyPath, '-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null',
       '-o', 'IdentitiesOnly=yes', '-o', 'LogLevel=ERROR'],
     sessions,
+    vnc,
+    hostKey: hostParsed.getPublicSSH(),
     refused,
     async stop() {
       for (const s of openSockets) s.destroy();

@@ -1,89 +1,59 @@
 // Opens a server's serial console: ssh to its management address as the session's user, in a
-// VS Code terminal that runs ssh directly (shellPath + shellArgs: no shell, nothing to quote or
-// inject). A new terminal each time, so two consoles of one server can be open side by side,
-// and a closed one never swallows the next attempt.
+// new VS Code terminal each time (two consoles of one server can sit side by side). The system
+// ssh runs directly (shellPath + shellArgs: no shell, nothing to quote or inject); without one,
+// or when bigv.console.client says so, the built-in client runs behind a Pseudoterminal.
 import * as vscode from 'vscode';
-import type { VirtualMachine } from '../../api';
 import type { ServerTarget } from '../../model/target';
 import { findExecutable } from './findExecutable';
-import { buildSshArgv, parseConsoleSettings } from './sshArgv';
+import { loadConsoles } from './load';
+import { offerSettings, prepareConsole, type ConsoleDeps } from './prepare';
 
-export interface ConsoleDeps {
-  readonly username: string | undefined;
-  refreshServer(target: ServerTarget): Promise<VirtualMachine | undefined>;
-  log: { info(message: string): void };
+export type { ConsoleDeps } from './prepare';
+
+export type ClientChoice = 'auto' | 'system' | 'builtin';
+
+export function clientChoice(value: unknown): ClientChoice {
+  return value === 'system' || value === 'builtin' ? value : 'auto';
 }
 
 export async function openServerConsole(services: ConsoleDeps, target: ServerTarget): Promise<vscode.Terminal | undefined> {
-  const config = vscode.workspace.getConfiguration('bigv.console');
-  const parsed = parseConsoleSettings(config.get<unknown>('sshPath'), config.get<unknown>('sshArgs'));
-  if (!parsed.ok) {
-    const message =
-      parsed.problem === 'path-not-string'
-        ? vscode.l10n.t('The setting bigv.console.sshPath must be text, such as "ssh" or "/usr/bin/ssh".')
-        : parsed.problem === 'args-open-quote'
-          ? vscode.l10n.t('The setting bigv.console.sshArgs has a quote that is not closed.')
-          : parsed.problem === 'args-item-not-string'
-            ? vscode.l10n.t('The setting bigv.console.sshArgs must be a list of strings; item {0} is not.', parsed.item ?? 0)
-            : vscode.l10n.t('The setting bigv.console.sshArgs must be a list of strings, such as ["-i", "~/.ssh/bytemark"].');
-    return offerSettings(message, parsed.problem === 'path-not-string' ? 'bigv.console.sshPath' : 'bigv.console.sshArgs');
-  }
-  const { sshPath, sshArgs } = parsed.settings;
+  const prepared = await prepareConsole(services, target);
+  if (!prepared) return undefined;
+  const choice = clientChoice(vscode.workspace.getConfiguration('bigv.console').get<unknown>('client'));
+  const { sshPath } = prepared.settings;
+  const name = vscode.l10n.t('Console: {0}', target.fullName);
 
-  let vm = target.vm;
-  if (!vm.management_address) {
-    // The tree's copy may predate the address (or come from a view without it): ask once more.
-    vm = (await services.refreshServer(target)) ?? vm;
-  }
-  const argv = buildSshArgv({ sshArgs, username: services.username, managementAddress: vm.management_address });
-  if (!argv.ok) {
-    switch (argv.problem) {
-      case 'no-address':
-        void vscode.window.showErrorMessage(
-          vscode.l10n.t('{0} has no management address, so its console cannot be reached. Refresh the list and try again; if it persists, contact Bytemark support.', target.fullName),
-        );
-        return undefined;
-      case 'bad-address':
-        void vscode.window.showErrorMessage(
-          vscode.l10n.t('The API gave {0} a management address that is not an IP address, so the console was not opened. Contact Bytemark support.', target.fullName),
-        );
-        return undefined;
-      case 'no-username':
-      case 'bad-username':
-        void vscode.window.showErrorMessage(vscode.l10n.t('Sign in to BigV to open a server console: the console logs in with your Bytemark username.'));
-        return undefined;
-    }
-  }
-
-  const program = await findExecutable(sshPath);
-  if (program === undefined) {
+  const program = choice === 'builtin' ? undefined : await findExecutable(sshPath);
+  if (program === undefined && choice === 'system') {
     return offerSettings(
-      vscode.l10n.t('ssh was not found (looked for "{0}"). Install OpenSSH, or set bigv.console.sshPath to the full path of ssh.', sshPath),
+      vscode.l10n.t('ssh was not found (looked for "{0}"). Install OpenSSH, set bigv.console.sshPath to the full path of ssh, or set bigv.console.client to "builtin".', sshPath),
       'bigv.console.sshPath',
     );
   }
+  if (program === undefined) {
+    services.log.info(`Console ${target.fullName}: built-in SSH client to ${prepared.destination}${choice === 'auto' ? ` ("${sshPath}" not found)` : ''}`);
+    return loadConsoles(services.extensionPath).openBuiltinSerialConsole({
+      name,
+      host: prepared.address,
+      username: prepared.username,
+      sshArgs: prepared.settings.sshArgs,
+      log: (line) => services.log.info(line),
+    });
+  }
 
-  services.log.info(`Console ${target.fullName}: ${[program, ...argv.argv].join(' ')}`);
+  services.log.info(`Console ${target.fullName}: ${[program, ...prepared.argv].join(' ')}`);
   const terminal = vscode.window.createTerminal({
-    name: vscode.l10n.t('Console: {0}', target.fullName),
+    name,
     shellPath: program,
-    shellArgs: argv.argv,
+    shellArgs: prepared.argv,
     iconPath: new vscode.ThemeIcon('terminal'),
     message: vscode.l10n.t(
       'Serial console of {0} via ssh {1}. It accepts the SSH keys stored on your Bytemark user "{2}" (not the server\'s own keys). Press Enter if the screen stays blank; type Enter ~ . to disconnect.',
       target.fullName,
-      argv.destination,
+      prepared.destination,
       services.username ?? '',
     ),
   });
   terminal.show();
   return terminal;
-}
-
-async function offerSettings(message: string, setting: string): Promise<undefined> {
-  const open = vscode.l10n.t('Open Settings');
-  if ((await vscode.window.showErrorMessage(message, open)) === open) {
-    await vscode.commands.executeCommand('workbench.action.openSettings', setting);
-  }
-  return undefined;
 }

@@ -1,11 +1,23 @@
-// The graphical console (VNC through an SSH tunnel, in a webview tab). Being built: issue 13.
+// Open Graphical Console: checks what it can here (settings, address, username), then loads
+// the tab and the SSH tunnel from dist/consoles.js, only now that a console is wanted.
+import * as vscode from 'vscode';
 import type { ServerTarget } from '../../../model/target';
+import { loadConsoles } from '../load';
+import { prepareConsole, type ConsoleDeps } from '../prepare';
 
-export interface GraphicalConsoleDeps {
-  readonly username: string | undefined;
-  log: { info(message: string): void; warn(message: string): void; error(message: string): void };
-}
+export type GraphicalConsoleDeps = ConsoleDeps;
 
-export async function openGraphicalConsole(_deps: GraphicalConsoleDeps, target: ServerTarget): Promise<unknown> {
-  throw new Error(`The graphical console of ${target.fullName} cannot be opened yet.`);
+export async function openGraphicalConsole(deps: GraphicalConsoleDeps, target: ServerTarget): Promise<vscode.WebviewPanel | undefined> {
+  const prepared = await prepareConsole(deps, target);
+  if (!prepared) return undefined;
+  deps.log.info(`Graphical console ${target.fullName}: SSH tunnel via ${prepared.destination} to port 5900`);
+  return loadConsoles(deps.extensionPath).showGraphicalConsole({
+    key: `${target.ref.account}/${target.ref.group}/${target.ref.server}`,
+    title: vscode.l10n.t('Screen: {0}', target.fullName),
+    host: prepared.address,
+    username: prepared.username,
+    sshArgs: prepared.settings.sshArgs,
+    extensionUri: vscode.Uri.file(deps.extensionPath),
+    log: (line) => deps.log.info(line),
+  });
 }

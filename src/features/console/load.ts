@@ -1,0 +1,14 @@
+// The console code that needs ssh2 and the webview is built into dist/consoles.js of its own:
+// the main bundle is one CommonJS file, so even a dynamic import would be inlined into it and
+// loaded at activation. Requiring the built file at first use keeps activation as it was.
+import * as path from 'node:path';
+import type * as Heavy from './heavy';
+
+export type Consoles = typeof Heavy;
+
+let loaded: Consoles | undefined;
+
+export function loadConsoles(extensionPath: string): Consoles {
+  loaded ??= require(path.join(extensionPath, 'dist', 'consoles.js')) as Consoles;
+  return loaded;
+}

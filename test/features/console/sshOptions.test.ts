@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { agentPath, defaultIdentityFiles, expandHome, parseSshOptions } from '../../../src/features/console/ssh/options';
+
+const HOME = '/home/u';
+
+describe('console: bigv.console.sshArgs for the built-in client', () => {
+  it('defaults to port 22, ~/.ssh/known_hosts, and asking about new host keys', () => {
+    const o = parseSshOptions([], HOME);
+    assert.equal(o.port, 22);
+    assert.deepEqual(o.identityFiles, []);
+    assert.deepEqual(o.knownHostsFiles, [path.join(HOME, '.ssh', 'known_hosts')]);
+    assert.equal(o.hostKeyPolicy, 'ask');
+    assert.equal(o.identitiesOnly, false);
+  });
+
+  it('reads -p, -i (joined or separate, ~ expanded) and the -o options that matter', () => {
+    const o = parseSshOptions(
+      ['-p', '2222', '-i', '~/.ssh/bytemark', '-i/k2', '-o', 'IdentitiesOnly=yes', '-oUserKnownHostsFile=/dev/null', '-o', 'StrictHostKeyChecking no', '-v', '-o', 'LogLevel=ERROR'],
+      HOME,
+    );
+    assert.equal(o.port, 2222);
+    assert.deepEqual(o.identityFiles, [path.join(HOME, '.ssh/bytemark'), '/k2']);
+    assert.equal(o.identitiesOnly, true);
+    assert.deepEqual(o.knownHostsFiles, ['/dev/null']);
+    assert.equal(o.hostKeyPolicy, 'no');
+    assert.deepEqual(o.ignored, ['-v', '-o LogLevel=ERROR']);
+  });
+
+  it('takes -o Port= and IdentityFile=, and keeps a bad port out', () => {
+    const o = parseSshOptions(['-o', 'Port=2200', '-o', 'IdentityFile="~/k"', '-p', 'x'], HOME);
+    assert.equal(o.port, 2200);
+    assert.deepEqual(o.identityFiles, [path.join(HOME, 'k')]);
+    assert.deepEqual(o.ignored, ['-p x']);
+  });
+
+  it('maps StrictHostKeyChecking values, leaving ask as the default', () => {
+    const policy = (v: string): string => parseSshOptions(['-o', `StrictHostKeyChecking=${v}`], HOME).hostKeyPolicy;
+    assert.equal(policy('accept-new'), 'accept-new');
+    assert.equal(policy('yes'), 'yes');
+    assert.equal(policy('off'), 'no');
+    assert.equal(policy('ask'), 'ask');
+  });
+
+  it('does not read the value of an option taking one as another option', () => {
+    const o = parseSshOptions(['-l', '-p', '-p', '23'], HOME);
+    assert.equal(o.port, 23);
+  });
+
+  it('finds keys and the agent where OpenSSH does', () => {
+    assert.deepEqual(defaultIdentityFiles(HOME), ['id_ed25519', 'id_ecdsa', 'id_rsa'].map((n) => path.join(HOME, '.ssh', n)));
+    assert.equal(expandHome('~', HOME), HOME);
+    assert.equal(expandHome('/abs', HOME), '/abs');
+    assert.equal(agentPath({ SSH_AUTH_SOCK: '/tmp/agent' }, 'linux'), '/tmp/agent');
+    assert.equal(agentPath({}, 'linux'), undefined);
+    assert.equal(agentPath({}, 'win32'), 'pageant');
+  });
+});
