@@ -8,8 +8,20 @@ export interface PickItem {
   detail?: string;
 }
 
+/** Where a prompt stands in a multi-step wizard: shown as "(3/9)" beside the title, with Back from step 2 on. */
+export interface WizardStep {
+  index: number;
+  total: number;
+}
+
+/** What a wizard prompt resolves with when the user pressed Back (only prompts given a `step` can). */
+export const BACK: unique symbol = Symbol('back');
+export type Back = typeof BACK;
+
 export interface PickOptions {
   title?: string;
+  /** A wizard step: the counter beside the title, and (from step 2) a Back button that resolves BACK. */
+  step?: WizardStep;
   placeHolder?: string;
   matchOnDescription?: boolean;
   matchOnDetail?: boolean;
@@ -22,6 +34,8 @@ export interface PickOptions {
 
 export interface InputOptions {
   title?: string;
+  /** A wizard step: the counter beside the title, and (from step 2) a Back button that resolves BACK. */
+  step?: WizardStep;
   prompt?: string;
   placeHolder?: string;
   value?: string;
@@ -43,9 +57,12 @@ export interface UiPort {
   notify(severity: Severity, message: string, ...buttons: string[]): Promise<string | undefined>;
   /** A modal question; resolves with the button pressed, or undefined for Cancel (or `closeLabel`). */
   ask(message: string, detail: string, buttons: readonly string[], opts?: AskOptions): Promise<string | undefined>;
+  /** With a `step`, may resolve BACK (the Back button); without, never. */
+  pick<T extends PickItem>(items: readonly T[], opts: PickOptions & { step: WizardStep }): Promise<T | Back | undefined>;
   pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | undefined>;
   /** A quick pick where several can be ticked; undefined when cancelled. */
   pickMany<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T[] | undefined>;
+  input(opts: InputOptions & { step: WizardStep }): Promise<string | Back | undefined>;
   input(opts: InputOptions): Promise<string | undefined>;
   /** Runs `task` under a cancellable progress notification; the signal aborts on Cancel. */
   progress<T>(title: string, task: (signal: AbortSignal, report: (message: string) => void) => Promise<T>): Promise<T>;

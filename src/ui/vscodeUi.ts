@@ -1,7 +1,7 @@
 // The real UiPort: VS Code's notifications, modal dialogs, quick picks, input boxes, progress,
 // clipboard and status bar.
 import * as vscode from 'vscode';
-import type { AskOptions, InputOptions, PickItem, PickOptions, Severity, UiPort } from './port';
+import { BACK, type AskOptions, type Back, type InputOptions, type PickItem, type PickOptions, type Severity, type UiPort, type WizardStep } from './port';
 import { capMessage } from './errors';
 
 export class VscodeUi implements UiPort {
@@ -20,20 +20,23 @@ export class VscodeUi implements UiPort {
     return choice === undefined || choice.title === opts.closeLabel ? undefined : choice.title;
   }
 
-  pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | undefined> {
+  pick<T extends PickItem>(items: readonly T[], opts: PickOptions & { step: WizardStep }): Promise<T | Back | undefined>;
+  pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | undefined>;
+  pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | Back | undefined> {
     type Row = vscode.QuickPickItem & { item: T };
     const all: Row[] = items.map((item) => ({ label: item.label, description: item.description, detail: item.detail, item }));
     const qp = vscode.window.createQuickPick<Row>();
     qp.title = opts.title;
+    withStep(qp, opts.step);
     qp.placeholder = opts.placeHolder;
     qp.matchOnDescription = opts.matchOnDescription ?? false;
     qp.matchOnDetail = opts.matchOnDetail ?? false;
     qp.ignoreFocusOut = true;
     qp.items = all;
     const fullName = opts.fullName;
-    return new Promise<T | undefined>((resolve) => {
+    return new Promise<T | Back | undefined>((resolve) => {
       let done = false;
-      const finish = (value: T | undefined): void => {
+      const finish = (value: T | Back | undefined): void => {
         if (done) return;
         done = true;
         resolve(value);
@@ -46,6 +49,7 @@ export class VscodeUi implements UiPort {
         });
       }
       qp.onDidAccept(() => finish(qp.selectedItems[0]?.item));
+      qp.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish(BACK));
       qp.onDidHide(() => finish(undefined));
       qp.show();
     });
@@ -65,7 +69,10 @@ export class VscodeUi implements UiPort {
     return picked?.map((r) => r.item);
   }
 
-  async input(opts: InputOptions): Promise<string | undefined> {
+  input(opts: InputOptions & { step: WizardStep }): Promise<string | Back | undefined>;
+  input(opts: InputOptions): Promise<string | undefined>;
+  async input(opts: InputOptions): Promise<string | Back | undefined> {
+    if (opts.step) return wizardInput(opts, opts.step);
     return vscode.window.showInputBox({
       title: opts.title,
       prompt: opts.prompt,
@@ -104,4 +111,44 @@ export class VscodeUi implements UiPort {
   showLog(): void {
     this.log.show(true);
   }
+}
+
+/** VS Code shows "Title (3/9)" from step/totalSteps; Back is offered from the second step on. */
+function withStep(q: vscode.QuickInput & { buttons: readonly vscode.QuickInputButton[] }, step: WizardStep | undefined): void {
+  if (!step) return;
+  q.step = step.index;
+  q.totalSteps = step.total;
+  if (step.index > 1) q.buttons = [vscode.QuickInputButtons.Back];
+}
+
+/** showInputBox has no Back button, so a wizard's input is an InputBox validated as the user types. */
+function wizardInput(opts: InputOptions, step: WizardStep): Promise<string | Back | undefined> {
+  const box = vscode.window.createInputBox();
+  box.title = opts.title;
+  box.prompt = opts.prompt;
+  box.placeholder = opts.placeHolder;
+  box.value = opts.value ?? '';
+  box.password = opts.password ?? false;
+  box.ignoreFocusOut = true;
+  withStep(box, step);
+  const check = (v: string): string | undefined => opts.validate?.(v);
+  box.validationMessage = box.value === '' ? undefined : check(box.value);
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (value: string | Back | undefined): void => {
+      if (done) return;
+      done = true;
+      resolve(value);
+      box.dispose();
+    };
+    box.onDidChangeValue((v) => (box.validationMessage = check(v)));
+    box.onDidAccept(() => {
+      const problem = check(box.value);
+      box.validationMessage = problem;
+      if (problem === undefined) finish(box.value);
+    });
+    box.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish(BACK));
+    box.onDidHide(() => finish(undefined));
+    box.show();
+  });
 }

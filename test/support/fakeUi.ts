@@ -1,6 +1,6 @@
 // A scripted UiPort for handler tests: every prompt is recorded, and answered from a queue per
 // kind (`ui.script('ask', 'Stop')`); an unscripted prompt is cancelled, like pressing Escape.
-import type { AskOptions, InputOptions, PickItem, PickOptions, Severity, UiPort } from '../../src/ui/port';
+import { BACK, type AskOptions, type Back, type InputOptions, type PickItem, type PickOptions, type Severity, type UiPort, type WizardStep } from '../../src/ui/port';
 
 export type Call =
   | { kind: 'notify'; severity: Severity; message: string; buttons: string[] }
@@ -15,7 +15,7 @@ export type Call =
   | { kind: 'showLog' };
 
 type Kind = 'notify' | 'ask' | 'pick' | 'pickMany' | 'input';
-/** A fixed answer, or a function of the prompt (for a pick: choose from its items). */
+/** A fixed answer, or a function of the prompt (for a pick: choose from its items). 'back' presses a wizard's Back button. */
 type Answer = string | undefined | ((call: Call) => unknown);
 
 export class FakeUi implements UiPort {
@@ -56,6 +56,12 @@ export class FakeUi implements UiPort {
   private answer<T>(kind: Kind, call: Call): T | undefined {
     this.calls.push(call);
     const next = this.queues[kind].shift();
+    if (next === 'back' && (kind === 'pick' || kind === 'input')) {
+      const step = 'opts' in call ? (call.opts as { step?: WizardStep }).step : undefined;
+      // Like the real one: only a wizard prompt past its first step has a Back button.
+      if (!step || step.index < 2) throw new Error(`no Back button on this ${kind} (${JSON.stringify(step)})`);
+      return BACK as T;
+    }
     return (typeof next === 'function' ? next(call) : next) as T | undefined;
   }
 
@@ -67,7 +73,9 @@ export class FakeUi implements UiPort {
     return this.answer('ask', { kind: 'ask', message, detail, buttons, opts });
   }
 
-  async pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | undefined> {
+  pick<T extends PickItem>(items: readonly T[], opts: PickOptions & { step: WizardStep }): Promise<T | Back | undefined>;
+  pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | undefined>;
+  async pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | Back | undefined> {
     return this.answer<T>('pick', { kind: 'pick', items, opts });
   }
 
@@ -75,8 +83,11 @@ export class FakeUi implements UiPort {
     return this.answer<T[]>('pickMany', { kind: 'pickMany', items, opts });
   }
 
-  async input(opts: InputOptions): Promise<string | undefined> {
-    const value = this.answer<string>('input', { kind: 'input', opts });
+  input(opts: InputOptions & { step: WizardStep }): Promise<string | Back | undefined>;
+  input(opts: InputOptions): Promise<string | undefined>;
+  async input(opts: InputOptions): Promise<string | Back | undefined> {
+    const value = this.answer<string | Back>('input', { kind: 'input', opts });
+    if (value === BACK) return BACK;
     // A real input box cannot be accepted while its validation complains.
     if (value !== undefined && opts.validate?.(value) !== undefined) throw new Error(`input "${value}" was refused: ${opts.validate(value)}`);
     return value;
