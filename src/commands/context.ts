@@ -1,7 +1,9 @@
 // The one seam between command handlers and the rest of the extension. A handler receives this
 // and whatever VS Code passed (a tree node, or nothing from the palette); it never imports
 // `vscode`, so each handler is unit-tested with a scripted UI (test/support/fakeUi.ts).
-import type { Definitions, VirtualMachine } from '../api';
+import type { BrainClient, Definitions, VirtualMachine } from '../api';
+import type { AccountNode } from '../estate/nodes';
+import type { PendingAction } from '../model/serverState';
 import type { ActionSpec, Outcome } from '../estate/actions';
 import type { RemoteSsh } from '../features/remoteSsh';
 import type { ServerTarget } from '../model/target';
@@ -45,6 +47,12 @@ export interface CommandContext {
   reportError(what: string, err: unknown, retry?: () => unknown): void;
   /** Resolves once the brain reports the server in a state where `done` holds (polls meanwhile). */
   waitFor(target: ServerTarget, done: (vm: VirtualMachine) => boolean, signal?: AbortSignal): Promise<VirtualMachine>;
+  /** The signed-in client (signing in if needed), for calls that are not an action on an existing server: groups, creating one. */
+  brain(): Promise<BrainClient | undefined>;
+  /** The accounts and groups in the tree (loaded first if needed), for group pickers and name checks. */
+  accounts(): Promise<readonly AccountNode[] | undefined>;
+  /** Puts a server just created into the tree at once, shown `pending` until a `waitFor` settles it. */
+  showNewServer(vm: VirtualMachine, pending: PendingAction): ServerTarget | undefined;
   readonly session: {
     readonly username: string | undefined;
     signIn(): Promise<unknown>;

@@ -87,7 +87,7 @@ export class App implements vscode.Disposable {
     const resolver = new ServerResolver({ ui, estate, ensureLoaded: () => loader.ensureLoaded(), get showDeleted() { return loader.includeDeleted; } });
     const properties = registerProperties(context, { get brain() { return session.brain; }, reportError: (what, err) => errors.report(what, err) });
     this.ctx = createCommandContext({
-      ui, log, session, resolver, runner, reader, loader: this.loader, poller: this.poller, errors, deleted: this.deleted,
+      ui, log, session, resolver, runner, reader, loader: this.loader, poller: this.poller, errors, deleted: this.deleted, estate,
       features: {
         openConsole: (target) => openServerConsole({ get username() { return session.username; }, extensionPath: context.extensionPath, refreshServer: (t) => reader.refresh(t), log }, target),
         openGraphicalConsole: (target) => openGraphicalConsole({ get username() { return session.username; }, extensionPath: context.extensionPath, refreshServer: (t) => reader.refresh(t), log }, target),

@@ -2,6 +2,8 @@
 import type { BrainClient, Definitions, VirtualMachine } from '../api';
 import type { CommandContext, Features } from '../commands/context';
 import type { ActionRunner } from '../estate/actions';
+import type { Estate } from '../estate/estate';
+import { targetFromNode } from '../estate/targets';
 import type { EstateLoader } from '../estate/loader';
 import type { Poller } from '../estate/poller';
 import type { ServerReader } from '../estate/reader';
@@ -19,8 +21,12 @@ export interface ContextParts {
     readonly endpointError: unknown;
     signIn(): Promise<unknown>;
     signOut(): Promise<void>;
+    /** Signs in if needed; undefined when the user declined. */
+    requireBrain(): Promise<BrainClient | undefined>;
   };
   resolver: ServerResolver;
+  /** For the commands that make or find what is not a server yet (a new server, groups). */
+  estate: Estate;
   runner: ActionRunner;
   reader: ServerReader;
   loader: EstateLoader;
@@ -49,6 +55,13 @@ export function createCommandContext(p: ContextParts): CommandContext {
     },
     reportError: (what, err, retry) => p.errors.report(what, err, retry),
     waitFor: (target, done, signal) => p.poller.wait(target.vm.id, done, signal),
+    brain: () => p.session.requireBrain(),
+    accounts: async () => ((await p.loader.ensureLoaded()) ? p.estate.accountNodes : undefined),
+    showNewServer(vm, pending) {
+      if (!p.estate.patchServer(vm)) return undefined;
+      const node = p.estate.setPending(vm.id, pending);
+      return node ? targetFromNode(node) : undefined;
+    },
     session: {
       get username() {
         return p.session.username;
