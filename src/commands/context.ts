@@ -6,6 +6,7 @@ import type { AccountNode } from '../estate/nodes';
 import type { PendingAction } from '../model/serverState';
 import type { ActionSpec, Outcome } from '../estate/actions';
 import type { RemoteSsh } from '../features/remoteSsh';
+import type { ServerFilter } from '../model/filter';
 import type { ServerTarget } from '../model/target';
 import type { UiPort } from '../ui/port';
 import type { ResolvedMany, ResolveOptions } from '../ui/serverResolver';
@@ -61,6 +62,15 @@ export interface CommandContext {
   readonly view: {
     readonly showDeleted: boolean;
     setShowDeleted(show: boolean): Promise<void>;
+    /** What the tree is narrowed to (Filter…), if anything. */
+    readonly filter: ServerFilter | undefined;
+    setFilter(filter: ServerFilter | undefined): void;
+    /** The accounts and groups there are, for the filter's choices. */
+    scopes(): { account: string; groups: string[] }[];
+    /** Shows the view, expands down to the server and selects it. */
+    reveal(target: ServerTarget): Promise<void>;
+    /** Every server in the tree (after signing in and loading if needed), for Go to Server. */
+    allServers(): Promise<ServerTarget[] | undefined>;
   };
   readonly features: Features;
 }

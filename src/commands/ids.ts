@@ -25,6 +25,9 @@ export const COMMAND_IDS = [
   'bigv.copyManagementAddress',
   'bigv.showProperties',
   'bigv.showLog',
+  'bigv.filter',
+  'bigv.clearFilter',
+  'bigv.goToServer',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -37,6 +40,9 @@ const FOLDER: Partial<Record<CommandId, 'session' | 'view'>> = {
   'bigv.showDeleted': 'view',
   'bigv.hideDeleted': 'view',
   'bigv.showLog': 'view',
+  'bigv.filter': 'view',
+  'bigv.clearFilter': 'view',
+  'bigv.goToServer': 'view',
 };
 
 /** The file in src/commands/ that implements a command: `<folder>/<id without "bigv.">`. */

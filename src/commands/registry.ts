@@ -19,6 +19,9 @@ import { restart } from './server/restart';
 import { restore } from './server/restore';
 import { sendKeys } from './server/sendKeys';
 import { showDeleted } from './view/showDeleted';
+import { clearFilter } from './view/clearFilter';
+import { filter } from './view/filter';
+import { goToServer } from './view/goToServer';
 import { showLog } from './view/showLog';
 import { showProperties } from './server/showProperties';
 import { shutdown } from './server/shutdown';
@@ -51,4 +54,7 @@ export const handlers: Record<CommandId, CommandHandler> = {
   'bigv.copyManagementAddress': copyManagementAddress,
   'bigv.showProperties': showProperties,
   'bigv.showLog': showLog,
+  'bigv.filter': filter,
+  'bigv.clearFilter': clearFilter,
+  'bigv.goToServer': goToServer,
 };

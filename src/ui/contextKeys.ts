@@ -7,6 +7,8 @@ export interface ContextKeys {
   'bigv.ready': boolean;
   'bigv.signedIn': boolean;
   'bigv.showDeleted': boolean;
+  /** A filter narrows the tree (the view title shows Clear Filter). */
+  'bigv.filtered': boolean;
   /** Microsoft's Remote - SSH extension is installed. */
   'bigv.remoteSshAvailable': boolean;
 }

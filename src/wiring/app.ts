@@ -29,6 +29,7 @@ import { VscodeUi } from '../ui/vscodeUi';
 import { actionFeedback } from './actionFeedback';
 import { createCommandContext } from './commandContext';
 import { DeletedServers } from './deletedServers';
+import { TreeControls } from './treeControls';
 
 export class App implements vscode.Disposable {
   readonly ctx: CommandContext;
@@ -38,6 +39,7 @@ export class App implements vscode.Disposable {
   private readonly poller: Poller<VirtualMachine>;
   private readonly view: vscode.TreeView<EstateNode>;
   private readonly tree: ServerTreeProvider;
+  private readonly controls: TreeControls;
   readonly deleted: DeletedServers;
   private starting: Promise<void> | undefined;
 
@@ -86,8 +88,18 @@ export class App implements vscode.Disposable {
     const loader = this.loader;
     const resolver = new ServerResolver({ ui, estate, ensureLoaded: () => loader.ensureLoaded(), get showDeleted() { return loader.includeDeleted; } });
     const properties = registerProperties(context, { get brain() { return session.brain; }, reportError: (what, err) => errors.report(what, err) });
+    const controls = (): TreeControls => this.controls;
     this.ctx = createCommandContext({
       ui, log, session, resolver, runner, reader, loader: this.loader, poller: this.poller, errors, deleted: this.deleted, estate,
+      tree: {
+        get filter() {
+          return controls().filter;
+        },
+        setFilter: (f) => controls().setFilter(f),
+        scopes: () => controls().scopes(),
+        reveal: (t) => controls().reveal(t),
+        allServers: () => controls().allServers(),
+      },
       features: {
         openConsole: (target) => openServerConsole({ get username() { return session.username; }, extensionPath: context.extensionPath, refreshServer: (t) => reader.refresh(t), log }, target),
         openGraphicalConsole: (target) => openGraphicalConsole({ get username() { return session.username; }, extensionPath: context.extensionPath, refreshServer: (t) => reader.refresh(t), log }, target),
@@ -96,9 +108,10 @@ export class App implements vscode.Disposable {
       },
     });
 
-    const tree = new ServerTreeProvider(estate, () => this.loader.pending ?? this.starting, () => this.loader.stale !== undefined);
+    const tree = new ServerTreeProvider(estate, () => this.loader.pending ?? this.starting, () => this.loader.stale !== undefined, () => this.controls?.filter);
     this.tree = tree;
     this.view = vscode.window.createTreeView('bigv.servers', { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
+    this.controls = new TreeControls(this.view, tree, estate, this.loader, () => this.session.username ?? '');
     this.poller.setVisible(this.view.visible);
     this.loader.setVisible(this.view.visible);
     this.disposables.push(
@@ -172,7 +185,7 @@ export class App implements vscode.Disposable {
    */
   private showUser(): void {
     const user = this.session.username;
-    this.view.description = user ?? '';
+    this.controls.describe();
     this.view.title = user ? l10n.t('Servers ({0})', user) : l10n.t('Servers');
   }
 

@@ -33,6 +33,8 @@ export interface ContextParts {
   poller: Poller<VirtualMachine>;
   errors: ErrorReporter;
   deleted: { readonly showDeleted: boolean; set(show: boolean): Promise<void> };
+  /** The tree view's side of `ctx.view`: filter and reveal. */
+  tree: Pick<CommandContext['view'], 'filter' | 'setFilter' | 'scopes' | 'reveal' | 'allServers'>;
   features: Features;
 }
 
@@ -74,6 +76,13 @@ export function createCommandContext(p: ContextParts): CommandContext {
         return p.deleted.showDeleted;
       },
       setShowDeleted: (show) => p.deleted.set(show),
+      get filter() {
+        return p.tree.filter;
+      },
+      setFilter: (f) => p.tree.setFilter(f),
+      scopes: () => p.tree.scopes(),
+      reveal: (t) => p.tree.reveal(t),
+      allServers: () => p.tree.allServers(),
     },
     features: p.features,
   };

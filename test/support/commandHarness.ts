@@ -9,7 +9,9 @@ import { EstateLoader } from '../../src/estate/loader';
 import type { ServerNode } from '../../src/estate/nodes';
 import { Poller } from '../../src/estate/poller';
 import { ServerReader } from '../../src/estate/reader';
+import type { ServerFilter } from '../../src/model/filter';
 import { isTransitional } from '../../src/model/serverState';
+import { allTargets, scopesOf } from '../../src/estate/targets';
 import { ErrorReporter } from '../../src/ui/errors';
 import { ServerResolver } from '../../src/ui/serverResolver';
 import { actionFeedback } from '../../src/wiring/actionFeedback';
@@ -54,6 +56,7 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
       const opened: string[] = [];
       const logger = { info: (m: string) => log.push(`info ${m}`), warn: (m: string) => log.push(`warn ${m}`), error: (m: string) => log.push(`error ${m}`) };
       let showDeleted = o.showDeleted ?? false;
+      let filter: ServerFilter | undefined;
       const session = {
         brain,
         signedIn: true,
@@ -90,6 +93,15 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
             showDeleted = show;
             await loader.setIncludeDeleted(show);
           },
+        },
+        tree: {
+          get filter() {
+            return filter;
+          },
+          setFilter: (f) => void (filter = f),
+          scopes: () => scopesOf(estate),
+          reveal: async (t) => void opened.push(`reveal ${t.fullName}`),
+          allServers: async () => ((await loader.ensureLoaded()) ? allTargets(estate) : undefined),
         },
         features: {
           openConsole: async (t) => opened.push(`console ${t.fullName}`),

@@ -1,0 +1,38 @@
+// Finds a server by part of its name, hostname or IP address, and shows it in the tree.
+import * as l10n from '@vscode/l10n';
+import { primaryIp } from '../../model/format';
+import { stateLabel, stateOf } from '../../model/serverState';
+import type { ServerTarget } from '../../model/target';
+import type { PickItem } from '../../ui/port';
+import { serverAddresses } from '../../model/addresses';
+import type { CommandHandler } from '../context';
+
+interface ServerItem extends PickItem {
+  target: ServerTarget;
+}
+
+export const goToServer: CommandHandler = async (ctx) => {
+  const servers = await ctx.view.allServers();
+  if (!servers) return undefined;
+  if (servers.length === 0) {
+    void ctx.ui.notify('info', l10n.t('There are no servers to go to.'));
+    return undefined;
+  }
+  const items: ServerItem[] = servers.map((t) => ({
+    label: t.vm.name,
+    description: `${t.groupName}.${t.accountName}`,
+    // Every address and the hostname, so typing any of them finds the server.
+    detail: [stateLabel(stateOf(t.vm, t.pending)), primaryIp(t.vm), t.vm.hostname, ...serverAddresses(t.vm).map((a) => a.ip).filter((ip) => ip !== primaryIp(t.vm))].filter(Boolean).join(' · '),
+    target: t,
+  }));
+  const picked = await ctx.ui.pick(items, {
+    title: l10n.t('Go to Server'),
+    placeHolder: l10n.t('Type part of a name, hostname or IP address'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+    fullName: (item) => (item as ServerItem).target.fullName,
+  });
+  if (!picked) return undefined;
+  await ctx.view.reveal(picked.target);
+  return picked.target.fullName;
+};
