@@ -132,12 +132,18 @@ export const SETTLED_WHEN: Partial<Record<ServerAction, (vm: PowerFacts) => bool
   restore: (vm) => !vm.deleted,
 };
 
+/** Actions that change nothing on the brain: still offered to a user who may not write. */
+export const READ_ONLY_SERVER_ACTIONS: ReadonlySet<ServerAction> = new Set<ServerAction>([
+  'openConsole', 'openGraphicalConsole', 'connectRemoteSsh', 'copyHostname', 'copyIpAddress', 'copyManagementAddress', 'showProperties',
+]);
+
 /**
  * The tree item's `contextValue`: `server.<state>:<action>:<action>:…:`. Menus match one action
  * with `viewItem =~ /^server\..*:stop:/`, so the menu shows exactly what `can` allows.
  */
-export function contextValue(vm: PowerFacts, pending?: PendingAction): string {
-  const allowed = SERVER_ACTIONS.filter((a) => can(a, vm, pending));
+export function contextValue(vm: PowerFacts, pending?: PendingAction, opts: { mayWrite?: boolean } = {}): string {
+  // Where the user's privileges allow no changes (a viewer), only what reads is offered.
+  const allowed = SERVER_ACTIONS.filter((a) => can(a, vm, pending) && (opts.mayWrite !== false || READ_ONLY_SERVER_ACTIONS.has(a)));
   return `server.${stateOf(vm, pending)}:${allowed.join(':')}:`;
 }
 
