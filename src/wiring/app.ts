@@ -21,6 +21,7 @@ import { isTransitional } from '../model/serverState';
 import { SessionManager } from '../session/session';
 import { SessionStore } from '../session/sessionStore';
 import { setContextKey } from '../ui/contextKeys';
+import { StatusBarEntry } from '../ui/statusBar';
 import { ErrorReporter } from '../ui/errors';
 import { ServerResolver } from '../ui/serverResolver';
 import { createSessionUi } from '../ui/signInPrompts';
@@ -40,6 +41,7 @@ export class App implements vscode.Disposable {
   private readonly view: vscode.TreeView<EstateNode>;
   private readonly tree: ServerTreeProvider;
   private readonly controls: TreeControls;
+  private readonly status: StatusBarEntry;
   readonly deleted: DeletedServers;
   private starting: Promise<void> | undefined;
 
@@ -111,6 +113,8 @@ export class App implements vscode.Disposable {
     const tree = new ServerTreeProvider(estate, () => this.loader.pending ?? this.starting, () => this.loader.stale !== undefined, () => this.controls?.filter);
     this.tree = tree;
     this.view = vscode.window.createTreeView('bigv.servers', { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
+    this.status = new StatusBarEntry(estate, () => session.username, () => vscode.workspace.getConfiguration('bigv').get<boolean>('statusBar.show') !== false);
+    this.disposables.push(this.status);
     this.controls = new TreeControls(this.view, tree, estate, this.loader, () => this.session.username ?? '');
     this.poller.setVisible(this.view.visible);
     this.loader.setVisible(this.view.visible);
@@ -152,6 +156,7 @@ export class App implements vscode.Disposable {
       this.session.rebuildClients();
     }
     if (changed.includes('showDeletedServers')) void this.deleted.follow(currentSettings().showDeletedServers);
+    this.status.update();
   }
 
   private sessionChanged(estate: Estate): void {
@@ -186,6 +191,7 @@ export class App implements vscode.Disposable {
   private showUser(): void {
     const user = this.session.username;
     this.controls.describe();
+    this.status?.update();
     this.view.title = user ? l10n.t('Servers ({0})', user) : l10n.t('Servers');
   }
 

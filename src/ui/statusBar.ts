@@ -1,0 +1,49 @@
+// The status-bar entry: who is signed in (it does not fit a narrow sidebar's title), and while
+// any server is changing, how many. Click: show the servers, or sign in.
+import * as l10n from '@vscode/l10n';
+import * as vscode from 'vscode';
+import type { Estate } from '../estate/estate';
+import { isChanging, stateOf } from '../model/serverState';
+
+export class StatusBarEntry implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('bigv.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly subs: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly estate: Estate,
+    private readonly user: () => string | undefined,
+    private readonly enabled: () => boolean,
+  ) {
+    this.item.name = l10n.t('Bytemark Cloud');
+    const sub = estate.onDidChange(() => this.update());
+    this.subs.push(
+      { dispose: () => sub.dispose() },
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('bigv.statusBar') && this.update()),
+    );
+    this.update();
+  }
+
+  update(): void {
+    if (!this.enabled()) {
+      this.item.hide();
+      return;
+    }
+    const user = this.user();
+    if (!user) {
+      this.item.text = `$(cloud) ${l10n.t('BigV: Sign In')}`;
+      this.item.tooltip = l10n.t('Sign in to Bytemark Cloud');
+      this.item.command = 'bigv.signIn';
+    } else {
+      const changing = this.estate.servers().filter((s) => isChanging(stateOf(s.vm, s.pending))).length;
+      this.item.text = changing > 0 ? `$(cloud) ${user} · $(sync~spin) ${changing}` : `$(cloud) ${user}`;
+      this.item.tooltip = changing > 0 ? l10n.t('Signed in to Bytemark Cloud as {0}. {1} servers changing state.', user, changing) : l10n.t('Signed in to Bytemark Cloud as {0}', user);
+      this.item.command = 'bigv.servers.focus';
+    }
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    for (const s of this.subs) s.dispose();
+  }
+}
