@@ -26,6 +26,9 @@ import { ErrorReporter } from '../ui/errors';
 import { ServerResolver } from '../ui/serverResolver';
 import { createSessionUi } from '../ui/signInPrompts';
 import { ServerTreeProvider } from '../ui/treeProvider';
+import { registerAccountView } from '../ui/accountView';
+import { AccountModel } from '../estate/account';
+import { DetailLoader } from '../estate/details';
 import { VscodeUi } from '../ui/vscodeUi';
 import { actionFeedback } from './actionFeedback';
 import { createCommandContext } from './commandContext';
@@ -90,6 +93,8 @@ export class App implements vscode.Disposable {
     const loader = this.loader;
     const resolver = new ServerResolver({ ui, estate, ensureLoaded: () => loader.ensureLoaded(), get showDeleted() { return loader.includeDeleted; } });
     const properties = registerProperties(context, { get brain() { return session.brain; }, reportError: (what, err) => errors.report(what, err) });
+    const details = new DetailLoader({ session: access, estate, log, username: () => session.username });
+    const account = new AccountModel({ session: access, username: () => session.username, log });
     const controls = (): TreeControls => this.controls;
     this.ctx = createCommandContext({
       ui, log, session, resolver, runner, reader, loader: this.loader, poller: this.poller, errors, deleted: this.deleted, estate,
@@ -108,9 +113,10 @@ export class App implements vscode.Disposable {
         showProperties: (target) => properties.show(target),
         remoteSsh,
       },
+      details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => account.forget() },
     });
 
-    const tree = new ServerTreeProvider(estate, () => this.loader.pending ?? this.starting, () => this.loader.stale !== undefined, () => this.controls?.filter);
+    const tree = new ServerTreeProvider(estate, () => this.loader.pending ?? this.starting, () => this.loader.stale !== undefined, () => this.controls?.filter, details);
     this.tree = tree;
     this.view = vscode.window.createTreeView('bigv.servers', { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
     this.status = new StatusBarEntry(estate, () => session.username, () => vscode.workspace.getConfiguration('bigv').get<boolean>('statusBar.show') !== false);
@@ -126,6 +132,8 @@ export class App implements vscode.Disposable {
       }),
       { dispose: () => this.loader.dispose() },
       session.onDidChange(() => this.sessionChanged(estate)),
+      registerAccountView(account),
+      session.onDidChange(() => account.forget()),
       estate.onDidChange((nodes) =>
         properties.serversChanged(nodes && new Set(nodes.filter(isServerNode).map((n) => propertiesPath(n.parent.parent.account.name, n.parent.group.name, n.vm.name)))),
       ),
@@ -174,12 +182,12 @@ export class App implements vscode.Disposable {
   private showStale(stale: Staleness | undefined, errors: ErrorReporter): void {
     this.tree.refreshAll();
     if (!stale) {
-      this.view.message = undefined;
+      this.controls.setNotice(undefined);
       vscode.window.setStatusBarMessage(`$(check) ${l10n.t('Bytemark Cloud is answering again; the servers are up to date.')}`, 5000);
       return;
     }
     const time = new Date(stale.since).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-    this.view.message = l10n.t('Showing the servers as of {0}: the API is not answering. Retrying in the background…', time);
+    this.controls.setNotice(l10n.t('Showing the servers as of {0}: the API is not answering. Retrying in the background…', time));
     errors.report(l10n.t('reach Bytemark Cloud (showing the servers as of {0})', time), stale.error, () => this.loader.refreshAll());
   }
 

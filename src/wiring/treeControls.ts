@@ -15,6 +15,8 @@ type Controls = Pick<CommandContext['view'], 'filter' | 'setFilter' | 'scopes' |
 
 export class TreeControls implements Controls {
   private current: ServerFilter | undefined;
+  private notice: string | undefined;
+  private filterMessage: string | undefined;
 
   constructor(
     private readonly view: vscode.TreeView<EstateNode>,
@@ -36,9 +38,25 @@ export class TreeControls implements Controls {
     this.tree.refreshAll();
   }
 
-  /** The description shows the filter while one is on, else the user. */
+  /**
+   * The description shows the filter while one is on, else the user; and because a container
+   * with a single view drops the description, the view's message says it too.
+   */
   describe(): void {
     this.view.description = this.current ? describeFilter(this.current) : this.plainDescription();
+    this.filterMessage = this.current ? describeFilter(this.current) : undefined;
+    this.showMessage();
+  }
+
+  /** Another line for the view's message (the stale-tree notice), shown above the filter's. */
+  setNotice(notice: string | undefined): void {
+    this.notice = notice;
+    this.showMessage();
+  }
+
+  private showMessage(): void {
+    const lines = [this.notice, this.filterMessage].filter((l): l is string => !!l);
+    this.view.message = lines.length ? lines.join('\n') : undefined;
   }
 
   scopes(): { account: string; groups: string[] }[] {

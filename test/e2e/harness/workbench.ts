@@ -149,7 +149,8 @@ export class Workbench {
   /** Classes of the row's icon, e.g. `codicon codicon-vm-running`, `codicon-sync codicon-modifier-spin`. */
   async rowIconClass(label: string, nth = 0): Promise<string> {
     const row = this.row(label, nth);
-    const icon = row.locator('.custom-view-tree-node-item-icon, .codicon').first();
+    // Not the twistie (also a codicon) of an expandable row: the item's own icon.
+    const icon = row.locator('.custom-view-tree-node-item-icon, .codicon:not(.monaco-tl-twistie)').first();
     const own = (await icon.count()) > 0 ? ((await icon.getAttribute('class')) ?? '') : '';
     // Some versions put the codicon class on the label container instead of a separate icon.
     const label_ = row.locator('.monaco-icon-label').first();
