@@ -26,6 +26,14 @@ export interface Features {
   remoteSsh: RemoteSsh;
 }
 
+/** Discs, backups, addresses and the signed-in user: what lies beyond server actions. */
+export interface DetailsAccess {
+  /** Forgets a server's lazily read backups and reverse DNS, so the tree reads them again. */
+  forget(vmId: number): void;
+  /** The user's SSH keys or privileges changed: the account view reads them again. */
+  accountChanged(): void;
+}
+
 export interface CommandContext {
   readonly ui: UiPort;
   readonly log: CommandLog;
@@ -73,6 +81,7 @@ export interface CommandContext {
     allServers(): Promise<ServerTarget[] | undefined>;
   };
   readonly features: Features;
+  readonly details: DetailsAccess;
 }
 
 /** A command handler: the context, then whatever VS Code passed. */

@@ -8,8 +8,9 @@ import type { Account, VirtualMachine } from '../api/schemas';
 import type { PendingAction } from '../model/serverState';
 import { ChangeSet, sameIds, sortServers, type EstateChange } from './changes';
 import { applyOverview, NodeIndex, serialise } from './overview';
-import { groupId, serverId, type AccountNode, type EstateNode, type ErrorNode, type GroupNode, type PlaceholderNode, type ServerNode } from './nodes';
-
+import { groupId, isDetailNode, serverId, type AccountNode, type EstateNode, type ErrorNode, type ServerNode } from './nodes';
+import { DetailTree } from './serverTree';
+import { WriteAccess } from './writeAccess';
 
 export type { EstateChange } from './changes';
 export { accountSummary, groupSummary } from './changes';
@@ -20,6 +21,10 @@ export class Estate {
   private errorNode: ErrorNode | undefined;
   private statusValue: EstateStatus = 'empty';
   private readonly listeners = new Set<(change: EstateChange) => void>();
+  /** The rows under each server (discs, backups, addresses). */
+  readonly detailRows = new DetailTree();
+  /** Where the signed-in user may change things (from their privileges); menus hide the rest. Set through setAccess. */
+  access = WriteAccess.unknown;
   /** Whether the last load asked for deleted servers; patches of deleted servers follow it. */
   includeDeleted = false;
 
@@ -33,6 +38,23 @@ export class Estate {
 
   get accountNodes(): readonly AccountNode[] {
     return this.index.accountList;
+  }
+
+  setAccess(access: WriteAccess): void {
+    this.access = access;
+    const cs = new ChangeSet();
+    cs.root = true;
+    this.emit(cs);
+  }
+
+  /** Forgets one server's lazily read backups and reverse DNS (after an action changed them), so they are read again. */
+  forgetDetails(vmId: number): void {
+    const node = this.server(vmId);
+    if (!node) return;
+    const cs = new ChangeSet();
+    this.detailRows.forget(cs, () => true, node);
+    cs.nodes.add(node);
+    this.emit(cs);
   }
 
   onDidChange(listener: (change: EstateChange) => void): { dispose(): void } {
@@ -54,17 +76,17 @@ export class Estate {
       if (this.statusValue === 'error' && this.errorNode) return [this.errorNode];
       if (this.statusValue !== 'loaded') return [];
       const all = [...this.index.accountList, ...this.index.rootProblems];
-      return all.length ? all : [this.placeholder(undefined, l10n.t('No accounts'))];
+      return all.length ? all : [this.index.placeholder(undefined, l10n.t('No accounts'))];
     }
     if (node.kind === 'account' || node.kind === 'group') {
       const all = [...(node.kind === 'account' ? node.groups : node.servers), ...(node.problems ?? [])];
-      return all.length ? all : [this.placeholder(node, l10n.t('No servers'))];
+      return all.length ? all : [this.index.placeholder(node, l10n.t('No servers'))];
     }
-    return [];
+    return node.kind === 'server' || isDetailNode(node) ? this.detailRows.children(node) : [];
   }
 
   parentOf(node: EstateNode): EstateNode | undefined {
-    return node.kind === 'server' || node.kind === 'group' || node.kind === 'placeholder' || node.kind === 'problem' ? node.parent : undefined;
+    return isDetailNode(node) || node.kind === 'server' || node.kind === 'group' || node.kind === 'placeholder' || node.kind === 'problem' ? node.parent : undefined;
   }
 
   /** Replaces the picture with a fresh overview, reusing every node that still exists. */
@@ -75,6 +97,7 @@ export class Estate {
     this.errorNode = undefined;
     this.includeDeleted = includeDeleted;
     applyOverview(this.index, accounts, includeDeleted, cs, invalid);
+    this.detailRows.forget(cs, (s) => this.index.serverNodes.get(s.id) === s);
     return this.emit(cs);
   }
 
@@ -168,6 +191,8 @@ export class Estate {
 
   private forgetAll(): void {
     this.index.clear();
+    this.detailRows.clear();
+    this.access = WriteAccess.unknown;
   }
 
   private detach(node: ServerNode, cs: ChangeSet): void {
@@ -176,15 +201,6 @@ export class Estate {
     cs.nodes.add(node.parent);
   }
 
-  private placeholder(parent: AccountNode | GroupNode | undefined, label: string): PlaceholderNode {
-    const id = `placeholder:${parent ? parent.id : 'root'}`;
-    let p = this.index.placeholders.get(id);
-    if (!p || p.parent !== parent) {
-      p = { kind: 'placeholder', id, parent, label };
-      this.index.placeholders.set(id, p);
-    }
-    return p;
-  }
 
   private emit(cs: ChangeSet): EstateChange {
     const change = cs.result();

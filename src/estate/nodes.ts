@@ -1,6 +1,7 @@
 // The tree's node objects. They are plain data (no vscode import) so the estate and its diffing
 // can be tested as ordinary objects; the tree provider turns them into TreeItems.
-import type { Account, Group, VirtualMachine } from '../api/schemas';
+import type { Backup } from '../api/resourceSchemas';
+import type { Account, BackupSchedule, Disc, Group, VirtualMachine } from '../api/schemas';
 import type { PendingAction } from '../model/serverState';
 
 // Key remapping rather than Omit: Omit on these loose (index-signature) types would drop the known keys.
@@ -62,7 +63,86 @@ export interface ProblemNode {
   readonly reason: string;
 }
 
-export type EstateNode = AccountNode | GroupNode | ServerNode | PlaceholderNode | ErrorNode | ProblemNode;
+/** A server's "Discs" row; its discs come from the overview, so expanding it asks nothing. */
+export interface DiscsNode {
+  readonly kind: 'discs';
+  readonly id: string; // `discs:<vm id>`
+  readonly parent: ServerNode;
+}
+
+export interface DiscNode {
+  readonly kind: 'disc';
+  readonly id: string; // `disc:<disc id>`
+  parent: DiscsNode;
+  disc: Disc;
+  /** The server's first disc (the system): it cannot move to another server. */
+  root: boolean;
+}
+
+/** A disc's "Backups" row: the list is one GET, read when first expanded and kept until the next refresh. */
+export interface BackupsNode {
+  readonly kind: 'backups';
+  readonly id: string; // `backups:<disc id>`
+  parent: DiscNode;
+  /** Undefined until read. */
+  backups?: Backup[];
+  /** Why they could not be read. */
+  error?: string;
+}
+
+export interface BackupNode {
+  readonly kind: 'backup';
+  readonly id: string; // `backup:<disc id>:<backup id>`
+  parent: BackupsNode;
+  backup: Backup;
+}
+
+export interface ScheduleNode {
+  readonly kind: 'schedule';
+  readonly id: string; // `schedule:<disc id>:<schedule id>`
+  parent: DiscNode;
+  schedule: BackupSchedule;
+}
+
+/** A server's "Network" row: reverse DNS is read (one GET per address) when first expanded. */
+export interface NetworkNode {
+  readonly kind: 'network';
+  readonly id: string; // `network:<vm id>`
+  readonly parent: ServerNode;
+  /** Address → its reverse DNS (null: none; undefined in the map: could not be read). Undefined until read. */
+  rdns?: Map<string, string | null>;
+  error?: string;
+}
+
+export interface IpNode {
+  readonly kind: 'ip';
+  readonly id: string; // `ip:<vm id>:<address>`
+  parent: NetworkNode;
+  ip: string;
+  /** ipv4 / ipv6 are a NIC's own addresses; extra ones are routed via `routedVia`. */
+  family: 'ipv4' | 'ipv6' | 'extra';
+  nic: string;
+  primary: boolean;
+  routedVia?: string;
+}
+
+/** The rows under a server. */
+export type DetailNode = DiscsNode | DiscNode | BackupsNode | BackupNode | ScheduleNode | NetworkNode | IpNode;
+
+export type EstateNode = AccountNode | GroupNode | ServerNode | PlaceholderNode | ErrorNode | ProblemNode | DetailNode;
+
+const DETAIL_KINDS: ReadonlySet<string> = new Set(['discs', 'disc', 'backups', 'backup', 'schedule', 'network', 'ip']);
+
+export function isDetailNode(x: unknown): x is DetailNode {
+  return typeof x === 'object' && x !== null && DETAIL_KINDS.has(String((x as { kind?: unknown }).kind)) && 'parent' in x;
+}
+
+/** The server a row under it belongs to. */
+export function serverOf(node: DetailNode): ServerNode {
+  let n: DetailNode | ServerNode = node;
+  while (n.kind !== 'server') n = n.parent;
+  return n;
+}
 
 export const accountId = (id: number): string => `account:${id}`;
 export const groupId = (id: number): string => `group:${id}`;

@@ -17,6 +17,17 @@ export class NodeIndex {
   readonly serialized = new WeakMap<ServerNode, string>();
   readonly placeholders = new Map<string, PlaceholderNode>();
 
+  /** The quiet row of an empty container, the same object each time. */
+  placeholder(parent: AccountNode | GroupNode | undefined, label: string): PlaceholderNode {
+    const id = `placeholder:${parent ? parent.id : 'root'}`;
+    let p = this.placeholders.get(id);
+    if (!p || p.parent !== parent) {
+      p = { kind: 'placeholder', id, parent, label };
+      this.placeholders.set(id, p);
+    }
+    return p;
+  }
+
   clear(): void {
     this.accountList = [];
     this.rootProblems = [];

@@ -4,9 +4,12 @@ import type { Estate } from '../estate/estate';
 import { visibleChildren } from '../estate/filtered';
 import type { ServerFilter } from '../model/filter';
 import { accountSummary, groupSummary } from '../estate/estate';
-import type { EstateNode } from '../estate/nodes';
+import type { DetailLoader } from '../estate/details';
+import { isDetailNode, type EstateNode } from '../estate/nodes';
 import { fullName } from '../estate/nodes';
+import { contextValue } from '../model/serverState';
 import { serverTooltipMarkdown, serverView } from './serverView';
+import { detailItem } from './treeItems/detailItems';
 
 /** Accounts start expanded when there are few of them; VS Code remembers the user's choice after. */
 const EXPAND_ACCOUNTS_UP_TO = 3;
@@ -26,12 +29,16 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
     private readonly isStale: () => boolean = () => false,
     /** What the Filter… command narrows the tree to, if anything. */
     private readonly filter: () => ServerFilter | undefined = () => undefined,
+    /** Reads backups and reverse DNS when their rows are first expanded, and the user's privileges. */
+    private readonly details?: DetailLoader,
   ) {
     this.sub = estate.onDidChange((change) => this.emitter.fire(change === undefined ? undefined : [...change]));
   }
 
   async getChildren(node?: EstateNode): Promise<EstateNode[]> {
     if (!node) await this.pendingLoad();
+    if (!node) void this.details?.ensureAccess();
+    if (node?.kind === 'backups' || node?.kind === 'network') await this.details?.load(node);
     return visibleChildren(this.estate, node, this.filter());
   }
 
@@ -75,9 +82,10 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
       }
       case 'server': {
         const view = serverView(node.vm, node.pending, this.isStale());
-        const item = new vscode.TreeItem(node.vm.name, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(node.vm.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
-        item.contextValue = view.contextValue;
+        const mayWrite = this.estate.access.mayWrite(node);
+        item.contextValue = mayWrite ? view.contextValue : contextValue(node.vm, node.pending, { mayWrite });
         item.iconPath = new vscode.ThemeIcon(view.icon, new vscode.ThemeColor(view.color));
         item.description = view.description;
         item.accessibilityInformation = { label: `${fullName(node)}, ${view.label}, ${view.description}` };
@@ -108,6 +116,9 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         item.command = { command: 'bigv.refresh', title: vscode.l10n.t('Retry') };
         return item;
       }
+      default:
+        if (isDetailNode(node)) return detailItem(node, (s) => this.estate.access.mayWrite(s));
+        return new vscode.TreeItem('');
     }
   }
 

@@ -1,6 +1,6 @@
 // Builds the CommandContext that every handler receives, from the parts the extension made.
 import type { BrainClient, Definitions, VirtualMachine } from '../api';
-import type { CommandContext, Features } from '../commands/context';
+import type { CommandContext, DetailsAccess, Features } from '../commands/context';
 import type { ActionRunner } from '../estate/actions';
 import type { Estate } from '../estate/estate';
 import { targetFromNode } from '../estate/targets';
@@ -36,6 +36,7 @@ export interface ContextParts {
   /** The tree view's side of `ctx.view`: filter and reveal. */
   tree: Pick<CommandContext['view'], 'filter' | 'setFilter' | 'scopes' | 'reveal' | 'allServers'>;
   features: Features;
+  details: DetailsAccess;
 }
 
 export function createCommandContext(p: ContextParts): CommandContext {
@@ -85,5 +86,6 @@ export function createCommandContext(p: ContextParts): CommandContext {
       allServers: () => p.tree.allServers(),
     },
     features: p.features,
+    details: p.details,
   };
 }

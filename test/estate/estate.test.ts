@@ -19,7 +19,7 @@ function seed() {
 
 function labels(estate: Estate, node?: EstateNode): string[] {
   return estate.children(node).map((n) =>
-    n.kind === 'account' ? n.account.name : n.kind === 'group' ? n.group.name : n.kind === 'server' ? n.vm.name : n.kind === 'placeholder' ? `(${n.label})` : n.kind === 'problem' ? `?${n.label}` : `!${n.message}`,
+    n.kind === 'account' ? n.account.name : n.kind === 'group' ? n.group.name : n.kind === 'server' ? n.vm.name : n.kind === 'placeholder' ? `(${n.label})` : n.kind === 'problem' ? `?${n.label}` : n.kind === 'error' ? `!${n.message}` : n.id,
   );
 }
 

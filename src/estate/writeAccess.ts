@@ -1,0 +1,47 @@
+// Where the signed-in user may change things, from their privileges (one `GET /privileges`): the
+// brain answers 403 to a write anywhere else, so the menus leave those actions out instead.
+// Seeing is not changing: a viewer reads a whole account without holding any privilege on it.
+import type { Privilege } from '../api/resourceSchemas';
+import type { ServerNode } from './nodes';
+
+export class WriteAccess {
+  /** Privileges not (yet) known: nothing is hidden, and the brain has the last word. */
+  static readonly unknown = new WriteAccess(undefined);
+
+  private readonly everywhere: boolean;
+  private readonly accounts = new Set<number>();
+  private readonly groups = new Set<number>();
+  private readonly servers = new Set<number>();
+
+  private constructor(privileges: readonly Privilege[] | undefined) {
+    this.everywhere = privileges === undefined;
+    for (const p of privileges ?? []) {
+      if (p.level === 'cluster_su' || p.level === 'cluster_admin') this.everywhere = true;
+      else if (p.level === 'account_admin' && typeof p.account_id === 'number') this.accounts.add(p.account_id);
+      else if (p.level === 'group_admin' && typeof p.group_id === 'number') this.groups.add(p.group_id);
+      else if (p.level === 'vm_admin' && typeof p.virtual_machine_id === 'number') this.servers.add(p.virtual_machine_id);
+      // vm_console opens the console only; it changes nothing.
+    }
+  }
+
+  /**
+   * The user's own privileges, from a list that also holds those of people on what they
+   * administer and those of their API keys (which a password session does not carry).
+   */
+  static of(privileges: readonly Privilege[], username: string): WriteAccess {
+    return new WriteAccess(privileges.filter((p) => p.username === username && (p.api_key_id === undefined || p.api_key_id === null)));
+  }
+
+  get known(): boolean {
+    return this !== WriteAccess.unknown;
+  }
+
+  /** Whether any write is allowed anywhere (an entirely read-only user sees no write actions at all). */
+  get any(): boolean {
+    return this.everywhere || this.accounts.size + this.groups.size + this.servers.size > 0;
+  }
+
+  mayWrite(server: ServerNode): boolean {
+    return this.everywhere || this.servers.has(server.vm.id) || this.groups.has(server.parent.group.id) || this.accounts.has(server.parent.parent.account.id);
+  }
+}

@@ -1,0 +1,99 @@
+// How the rows under a server look: Discs and each disc (`label · 25 GiB · sata`), its Backups
+// (date, size) and schedules, Network and each address with its reverse DNS. What each row may
+// do comes from the state model (model/discState.ts) through `contextValue`.
+import * as vscode from 'vscode';
+import type { DetailNode, ServerNode } from '../../estate/nodes';
+import { serverOf } from '../../estate/nodes';
+import { subContextValue, type SubFacts, type SubKind } from '../../model/discState';
+import { formatDiscSize } from '../../model/format';
+import { backupDate, describeInterval } from '../../model/backupSchedule';
+
+const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+const None = vscode.TreeItemCollapsibleState.None;
+
+function contextOf(kind: SubKind, server: ServerNode, mayWrite: boolean, facts: SubFacts = {}): string {
+  return subContextValue(kind, server.vm, server.pending, facts, mayWrite);
+}
+
+export function detailItem(node: DetailNode, mayWrite: (server: ServerNode) => boolean): vscode.TreeItem {
+  const server = serverOf(node);
+  const write = mayWrite(server);
+  switch (node.kind) {
+    case 'discs': {
+      const discs = server.vm.discs ?? [];
+      const item = new vscode.TreeItem(vscode.l10n.t('Discs'), Collapsed);
+      item.description = formatDiscSize(discs.reduce((sum, d) => sum + d.size, 0)) + ` · ${discs.length}`;
+      item.iconPath = new vscode.ThemeIcon('database');
+      item.contextValue = contextOf('discs', server, write);
+      return withId(item, node.id);
+    }
+    case 'disc': {
+      const d = node.disc;
+      const item = new vscode.TreeItem(d.label, Collapsed);
+      const backups = d.backup_count ?? 0;
+      item.description = [formatDiscSize(d.size), d.storage_grade, node.root ? vscode.l10n.t('root') : undefined].filter(Boolean).join(' · ');
+      item.iconPath = new vscode.ThemeIcon(node.root ? 'server' : 'database');
+      item.contextValue = contextOf('disc', server, write, { root: node.root });
+      item.tooltip = new vscode.MarkdownString().appendText(
+        [
+          `${d.label} — ${formatDiscSize(d.size)} ${d.storage_grade}`,
+          d.storage_pool ? vscode.l10n.t('Pool: {0}', d.storage_pool) : undefined,
+          vscode.l10n.t('Backups: {0}', backups),
+          vscode.l10n.t('Schedules: {0}', (d.backup_schedules ?? []).length),
+        ].filter(Boolean).join('\n'),
+      );
+      item.accessibilityInformation = { label: `${server.vm.name} ${vscode.l10n.t('disc')} ${d.label}, ${item.description}` };
+      return withId(item, node.id);
+    }
+    case 'backups': {
+      const count = node.backups?.length ?? node.parent.disc.backup_count ?? 0;
+      const item = new vscode.TreeItem(vscode.l10n.t('Backups'), count > 0 || node.backups === undefined ? Collapsed : None);
+      item.description = String(count);
+      item.iconPath = new vscode.ThemeIcon('archive');
+      item.contextValue = 'backups';
+      return withId(item, node.id);
+    }
+    case 'backup': {
+      const b = node.backup;
+      const item = new vscode.TreeItem(backupDate(b.created_at) ?? b.label, None);
+      item.description = [b.size !== undefined ? formatDiscSize(b.size) : undefined, b.manual === false ? vscode.l10n.t('scheduled') : b.manual ? vscode.l10n.t('manual') : undefined, b.label]
+        .filter(Boolean).join(' · ');
+      item.iconPath = new vscode.ThemeIcon('history');
+      item.contextValue = contextOf('backup', server, write);
+      return withId(item, node.id);
+    }
+    case 'schedule': {
+      const s = node.schedule;
+      const item = new vscode.TreeItem(vscode.l10n.t('Scheduled: {0}', describeInterval(s.interval_seconds)), None);
+      item.description = [vscode.l10n.t('from {0}', s.start_at), s.capacity ? vscode.l10n.t('keeps {0}', s.capacity) : undefined].filter(Boolean).join(' · ');
+      item.iconPath = new vscode.ThemeIcon('calendar');
+      item.contextValue = contextOf('schedule', server, write);
+      return withId(item, node.id);
+    }
+    case 'network': {
+      const item = new vscode.TreeItem(vscode.l10n.t('Network'), Collapsed);
+      item.iconPath = new vscode.ThemeIcon('globe');
+      item.description = (server.vm.network_interfaces ?? []).map((n) => n.label).filter(Boolean).join(', ') || undefined;
+      item.contextValue = contextOf('network', server, write);
+      if (node.error) item.tooltip = node.error;
+      return withId(item, node.id);
+    }
+    case 'ip': {
+      const item = new vscode.TreeItem(node.ip, None);
+      const rdns = node.parent.rdns?.get(node.ip);
+      const kind = node.family === 'extra' ? vscode.l10n.t('extra, via {0}', node.routedVia ?? '?') : node.family === 'ipv6' ? 'IPv6' : 'IPv4';
+      item.description = [rdns ?? undefined, node.primary ? vscode.l10n.t('primary') : undefined, kind].filter(Boolean).join(' · ');
+      item.iconPath = new vscode.ThemeIcon(node.family === 'extra' ? 'plus' : 'globe');
+      item.contextValue = contextOf('ip', server, write, { extra: node.family === 'extra' });
+      item.tooltip = new vscode.MarkdownString().appendText(
+        [node.ip, vscode.l10n.t('Reverse DNS: {0}', rdns ?? (node.parent.rdns?.has(node.ip) ? vscode.l10n.t('none') : vscode.l10n.t('not read'))), vscode.l10n.t('Interface: {0}', node.nic), kind].join('\n'),
+      );
+      return withId(item, node.id);
+    }
+  }
+}
+
+function withId(item: vscode.TreeItem, id: string): vscode.TreeItem {
+  item.id = id;
+  return item;
+}
