@@ -41,6 +41,8 @@ export interface VncSession {
   username: string;
   destination: string;
   rfb: RfbSession;
+  /** Hangs up the tunnel from the server's side, as a lost connection would. */
+  close(): void;
 }
 
 export interface ConsoleServer {
@@ -110,7 +112,8 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
         if (info.destPort !== 5900) return reject?.();
         const destination = `${info.destIP}:${info.destPort}`;
         log(`console: ${username} opened a VNC tunnel to ${destination}`);
-        vnc.push({ username, destination, rfb: serveRfb(accept(), opts.nameFor?.(localAddress) ?? 'your server') });
+        const channel = accept();
+        vnc.push({ username, destination, rfb: serveRfb(channel, opts.nameFor?.(localAddress) ?? 'your server'), close: () => channel.close() });
       });
       client.on('session', (acceptSession) => {
         const session = acceptSession();

@@ -14,6 +14,7 @@ export async function openGraphicalConsole(deps: GraphicalConsoleDeps, target: S
   return loadConsoles(deps.extensionPath).showGraphicalConsole({
     key: `${target.ref.account}/${target.ref.group}/${target.ref.server}`,
     title: vscode.l10n.t('Screen: {0}', target.fullName),
+    serverName: target.fullName,
     host: prepared.address,
     username: prepared.username,
     sshArgs: prepared.settings.sshArgs,

@@ -14,6 +14,8 @@ export interface GraphicalConsoleRequest extends ConsoleEndpoint {
   /** Identifies the server: a second open shows the existing tab. */
   key: string;
   title: string;
+  /** `name.group.account`, for messages. */
+  serverName: string;
   extensionUri: vscode.Uri;
 }
 
@@ -84,12 +86,12 @@ export function showGraphicalConsole(r: GraphicalConsoleRequest): vscode.Webview
       };
       post({ type: 'open' });
       ch.on('data', (d: Buffer) => post({ type: 'data', data: new Uint8Array(d) }));
-      ch.on('close', () => lost(vscode.l10n.t('The connection to the screen of {0} was closed.', r.title)));
+      ch.on('close', () => lost(vscode.l10n.t('The connection to the screen of {0} was closed.', r.serverName)));
       c.on('close', () => lost(vscode.l10n.t('The SSH connection to {0} was lost.', destination)));
-      r.log(`Graphical console ${r.title}: tunnel to ${r.host}:5900 open`);
+      r.log(`Graphical console ${r.serverName}: tunnel to ${r.host}:5900 open`);
     } catch (err) {
       if (disposed || mine !== generation) return;
-      r.log(`Graphical console ${r.title}: ${(err as Error).message}`);
+      r.log(`Graphical console ${r.serverName}: ${(err as Error).message}`);
       teardown();
       post({ type: 'closed', reason: describeFailure(err, destination, r.username) });
     }

@@ -74,6 +74,7 @@ function setStatus(text: string, lost = false): void {
 function start(): void {
   rfb?.disconnect();
   channel = new Channel();
+  // Already open: noVNC then starts the handshake itself (an onopen call on top would be a second start).
   channel.readyState = 'open';
   const own = new RFB(screen, channel, { shared: true });
   rfb = own;
@@ -93,7 +94,6 @@ function start(): void {
     auth.hidden = false;
     password.focus();
   });
-  channel.onopen?.({});
 }
 
 win.addEventListener('message', (e) => {
