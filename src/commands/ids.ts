@@ -24,6 +24,19 @@ export const COMMAND_IDS = [
   'bigv.copyIpAddress',
   'bigv.copyManagementAddress',
   'bigv.showProperties',
+  'bigv.createServer',
+  'bigv.resize',
+  'bigv.rename',
+  'bigv.moveToGroup',
+  'bigv.attachCdrom',
+  'bigv.ejectCdrom',
+  'bigv.setHardwareProfile',
+  'bigv.setKeymap',
+  'bigv.autorebootOn',
+  'bigv.autorebootOff',
+  'bigv.addGroup',
+  'bigv.renameGroup',
+  'bigv.deleteGroup',
   'bigv.showLog',
   'bigv.filter',
   'bigv.clearFilter',
@@ -32,8 +45,11 @@ export const COMMAND_IDS = [
 
 export type CommandId = (typeof COMMAND_IDS)[number];
 
-/** Commands on servers live in commands/server/, session ones in session/, the view's in view/. */
-const FOLDER: Partial<Record<CommandId, 'session' | 'view'>> = {
+/** Commands on servers (and Create Server) live in commands/server/, session ones in session/, the view's in view/, groups' in group/. */
+const FOLDER: Partial<Record<CommandId, 'session' | 'view' | 'group'>> = {
+  'bigv.addGroup': 'group',
+  'bigv.renameGroup': 'group',
+  'bigv.deleteGroup': 'group',
   'bigv.signIn': 'session',
   'bigv.signOut': 'session',
   'bigv.refresh': 'view',

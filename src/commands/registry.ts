@@ -23,6 +23,19 @@ import { clearFilter } from './view/clearFilter';
 import { filter } from './view/filter';
 import { goToServer } from './view/goToServer';
 import { showLog } from './view/showLog';
+import { createServer } from './server/createServer';
+import { resize } from './server/resize';
+import { rename } from './server/rename';
+import { moveToGroup } from './server/moveToGroup';
+import { attachCdrom } from './server/attachCdrom';
+import { ejectCdrom } from './server/ejectCdrom';
+import { setHardwareProfile } from './server/setHardwareProfile';
+import { setKeymap } from './server/setKeymap';
+import { autorebootOn } from './server/autorebootOn';
+import { autorebootOff } from './server/autorebootOff';
+import { addGroup } from './group/addGroup';
+import { renameGroup } from './group/renameGroup';
+import { deleteGroup } from './group/deleteGroup';
 import { showProperties } from './server/showProperties';
 import { shutdown } from './server/shutdown';
 import { signIn } from './session/signIn';
@@ -53,6 +66,19 @@ export const handlers: Record<CommandId, CommandHandler> = {
   'bigv.copyIpAddress': copyIpAddress,
   'bigv.copyManagementAddress': copyManagementAddress,
   'bigv.showProperties': showProperties,
+  'bigv.createServer': createServer,
+  'bigv.resize': resize,
+  'bigv.rename': rename,
+  'bigv.moveToGroup': moveToGroup,
+  'bigv.attachCdrom': attachCdrom,
+  'bigv.ejectCdrom': ejectCdrom,
+  'bigv.setHardwareProfile': setHardwareProfile,
+  'bigv.setKeymap': setKeymap,
+  'bigv.autorebootOn': autorebootOn,
+  'bigv.autorebootOff': autorebootOff,
+  'bigv.addGroup': addGroup,
+  'bigv.renameGroup': renameGroup,
+  'bigv.deleteGroup': deleteGroup,
   'bigv.showLog': showLog,
   'bigv.filter': filter,
   'bigv.clearFilter': clearFilter,

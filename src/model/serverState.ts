@@ -13,7 +13,9 @@ export type PendingAction =
   | 'resetting'
   | 'reimaging'
   | 'deleting'
-  | 'restoring';
+  | 'restoring'
+  // Changes of a server's settings, and a new server being built.
+  | 'creating' | 'resizing' | 'renaming' | 'moving' | 'updating';
 
 /** What the brain reports. `restarting`: powered off with autoreboot on, so about to boot. */
 export type ObservedState = 'running' | 'stopped' | 'restarting' | 'deleted';
@@ -38,10 +40,19 @@ export const SERVER_ACTIONS = [
   'copyIpAddress',
   'copyManagementAddress',
   'showProperties',
+  'resize',
+  'rename',
+  'moveToGroup',
+  'attachCdrom',
+  'ejectCdrom',
+  'setHardwareProfile',
+  'setKeymap',
+  'autorebootOn',
+  'autorebootOff',
 ] as const;
 export type ServerAction = (typeof SERVER_ACTIONS)[number];
 
-export type PowerFacts = Pick<VirtualMachine, 'power_on' | 'autoreboot_on' | 'deleted'>;
+export type PowerFacts = Pick<VirtualMachine, 'power_on' | 'autoreboot_on' | 'deleted'> & Partial<Pick<VirtualMachine, 'cdrom_url'>>;
 
 export function observedState(vm: PowerFacts): ObservedState {
   if (vm.deleted) return 'deleted';
@@ -64,7 +75,9 @@ export function isTransitional(vm: PowerFacts): boolean {
   return observedState(vm) === 'restarting';
 }
 
-const LIVE: readonly ServerStateName[] = ['running', 'stopped', 'restarting', 'starting', 'stopping', 'shutting-down', 'resetting', 'reimaging'];
+const LIVE: readonly ServerStateName[] = ['running', 'stopped', 'restarting', 'starting', 'stopping', 'shutting-down', 'resetting', 'reimaging', 'creating', 'resizing', 'renaming', 'moving', 'updating'];
+/** Settled and not deleted: what a change of the server's settings needs. */
+const SETTLED: readonly ServerStateName[] = ['running', 'stopped'];
 const ANY: readonly ServerStateName[] = [...LIVE, 'deleted', 'deleting', 'restoring'];
 
 /**
@@ -90,10 +103,27 @@ const ALLOWED: Record<ServerAction, readonly ServerStateName[]> = {
   copyIpAddress: ANY,
   copyManagementAddress: ANY,
   showProperties: ANY,
+  resize: SETTLED,
+  rename: SETTLED,
+  moveToGroup: SETTLED,
+  attachCdrom: SETTLED,
+  ejectCdrom: SETTLED,
+  setHardwareProfile: SETTLED,
+  setKeymap: SETTLED,
+  // Turning autoreboot on or off of a stopped server would start it or mean nothing: running only.
+  autorebootOn: ['running'],
+  autorebootOff: ['running'],
+};
+
+/** Beyond the state: Eject only with a CD in, and only the Automatic Restart switch that changes something. */
+const ALSO: Partial<Record<ServerAction, (vm: PowerFacts) => boolean>> = {
+  ejectCdrom: (vm) => typeof vm.cdrom_url === 'string' && vm.cdrom_url !== '',
+  autorebootOn: (vm) => !vm.autoreboot_on,
+  autorebootOff: (vm) => vm.autoreboot_on,
 };
 
 export function can(action: ServerAction, vm: PowerFacts, pending?: PendingAction): boolean {
-  return ALLOWED[action].includes(stateOf(vm, pending));
+  return ALLOWED[action].includes(stateOf(vm, pending)) && (ALSO[action]?.(vm) ?? true);
 }
 
 /** Why an action is not offered, in a word the guard turns into a sentence. */
@@ -118,6 +148,15 @@ export const PENDING: Partial<Record<ServerAction, PendingAction>> = {
   reimage: 'reimaging',
   delete: 'deleting',
   restore: 'restoring',
+  resize: 'resizing',
+  rename: 'renaming',
+  moveToGroup: 'moving',
+  attachCdrom: 'updating',
+  ejectCdrom: 'updating',
+  setHardwareProfile: 'updating',
+  setKeymap: 'updating',
+  autorebootOn: 'updating',
+  autorebootOff: 'updating',
 };
 
 /** The condition each action waits for after its call; an action not listed settles at once. */
@@ -130,7 +169,13 @@ export const SETTLED_WHEN: Partial<Record<ServerAction, (vm: PowerFacts) => bool
   reimage: (vm) => vm.power_on,
   delete: (vm) => vm.deleted === true,
   restore: (vm) => !vm.deleted,
+  // A server shut down to be resized or moved is started again; it has settled once it is up.
+  resize: (vm) => vm.power_on || !vm.autoreboot_on,
+  moveToGroup: (vm) => vm.power_on || !vm.autoreboot_on,
 };
+
+/** A new server has settled once built: powered on, or off with nothing to start it. */
+export const CREATED = (vm: PowerFacts): boolean => vm.power_on || !vm.autoreboot_on;
 
 /** Actions that change nothing on the brain: still offered to a user who may not write. */
 export const READ_ONLY_SERVER_ACTIONS: ReadonlySet<ServerAction> = new Set<ServerAction>([
@@ -159,6 +204,11 @@ const LABELS: Record<ServerStateName, () => string> = {
   reimaging: () => l10n.t('Reimaging…'),
   deleting: () => l10n.t('Deleting…'),
   restoring: () => l10n.t('Restoring…'),
+  creating: () => l10n.t('Creating…'),
+  resizing: () => l10n.t('Resizing…'),
+  renaming: () => l10n.t('Renaming…'),
+  moving: () => l10n.t('Moving…'),
+  updating: () => l10n.t('Updating…'),
   deleted: () => l10n.t('Deleted'),
 };
 

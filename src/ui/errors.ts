@@ -2,9 +2,10 @@
 // localised sentence ("Could not <what>: <why and what to do>") with the button that helps
 // (Retry, Sign In, Open Settings, Show Log), and the same sentence goes to the log.
 import * as l10n from '@vscode/l10n';
-import { formatProblems, isBigvError } from '../api';
+import { isBigvError } from '../api';
 import { errorReason } from '../model/errorText';
 import { FlowError } from '../model/errors';
+import { formatFieldProblems } from './fieldWords';
 import type { UiPort } from './port';
 
 const MAX_MESSAGE = 1000;
@@ -32,7 +33,7 @@ export function reasonText(err: unknown): string {
     case 'server':
       return l10n.t('the BigV API had a problem (HTTP {0}). Try again in a few seconds.', err.status ?? 500);
     case 'bad-request':
-      return l10n.t('the API refused the request:\n{0}', 'problems' in err ? formatProblems(err.problems as Record<string, string[]>) : err.reason);
+      return l10n.t('the API refused the request:\n{0}', 'problems' in err ? formatFieldProblems(err.problems as Record<string, string[]>) : err.reason);
     case 'rate-limited':
       return l10n.t('the BigV API is busy and asked us to slow down. Try again in a minute.');
     case 'certificate':

@@ -7,7 +7,9 @@ import type { PowerOffMethod } from '../../model/operations/power';
 import { reimageServer } from '../../model/operations/reimage';
 import { succeeded, type CommandHandler } from '../context';
 import { confirmByTypingName } from '../prompts';
-import { askDistribution, askRootPassword, askSshKey, showRootPassword } from './reimagePrompts';
+import { BACK } from '../../ui/port';
+import { askRootPassword, askSshKey, showRootPassword } from '../serverPrompts';
+import { askDistribution } from './reimagePrompts';
 
 export const reimage: CommandHandler = async (ctx, arg) => {
   const target = await ctx.resolveServer(arg, { action: 'reimage', placeHolder: l10n.t('Select a server to reimage') });
@@ -36,10 +38,11 @@ export const reimage: CommandHandler = async (ctx, arg) => {
   }
   const distribution = await askDistribution(ctx.ui, target, definitions);
   if (distribution === undefined) return undefined;
-  const password = await askRootPassword(ctx.ui, target);
-  if (password === undefined) return undefined;
-  const sshKey = await askSshKey(ctx.ui, target);
-  if (sshKey === undefined) return undefined;
+  // No wizard step is given, so neither can answer BACK; the check keeps the types honest.
+  const password = await askRootPassword(ctx.ui, { title: l10n.t('Reimage {0} (2/4): root password', name) }, target.vm.name);
+  if (password === undefined || password === BACK) return undefined;
+  const sshKey = await askSshKey(ctx.ui, { title: l10n.t('Reimage {0} (3/4): SSH key for root', name) });
+  if (sshKey === undefined || sshKey === BACK) return undefined;
   const confirmed = await confirmByTypingName(
     ctx.ui,
     target.vm.name,
@@ -68,6 +71,6 @@ export const reimage: CommandHandler = async (ctx, arg) => {
       ),
   });
   if (!succeeded(outcomes)) return false;
-  if (password.generated) await showRootPassword(ctx.ui, target, distribution, password.value);
+  if (password.generated) await showRootPassword(ctx.ui, l10n.t('{0} is being reimaged with {1}.', name, distribution), password.value);
   return true;
 };

@@ -1,0 +1,117 @@
+// Create Server…: a nine-step wizard (group, name, zone, size, discs, image, root password and SSH
+// key, start, summary) with Back, then ONE vm_create. The server shows in the tree at once as
+// "Creating…", settles by polling, and a notification says when it is up.
+import * as l10n from '@vscode/l10n';
+import type { CreateServerSpec, Definitions } from '../../api';
+import { primaryIp } from '../../model/format';
+import { CREATED } from '../../model/serverState';
+import { parsePublicKey } from '../../model/sshKeys';
+import type { CommandContext, CommandHandler } from '../context';
+import { allGroups, isGroupNode, groupChoice } from '../group/groupPrompts';
+import { explainForbidden, groupAdmin } from '../privilege';
+import { showRootPassword, type KeyItem } from '../serverPrompts';
+import { runWizard } from '../wizard';
+import { createServerSteps, type NewServer } from './createServerSteps';
+
+export const createServer: CommandHandler = async (ctx, arg) => {
+  const accounts = await ctx.accounts();
+  if (!accounts) return undefined;
+  const groups = allGroups(accounts);
+  const first = isGroupNode(arg) ? groupChoice(arg) : groups[0];
+  if (!first) {
+    void ctx.ui.notify('info', l10n.t('You have no group to create a server in. Add a group to an account first.'));
+    return undefined;
+  }
+  let defs: Definitions;
+  try {
+    defs = await ctx.definitions();
+  } catch (err) {
+    ctx.reportError(l10n.t('load the choices for a new server (zones, images, storage grades)'), err);
+    return undefined;
+  }
+  const state: NewServer = { group: groups.find((g) => g.groupId === first.groupId) ?? first, name: '', discs: [], start: true };
+  const done = await runWizard(state, createServerSteps({ ui: ctx.ui, defs, groups, accountKeys: await accountKeys(ctx) }));
+  if (!done) return undefined;
+  return send(ctx, state);
+};
+
+/** The keys on the user's Bytemark account, offered first; none if they cannot be read. */
+async function accountKeys(ctx: CommandContext): Promise<KeyItem[]> {
+  const user = ctx.session.username;
+  const brain = user ? await ctx.brain() : undefined;
+  if (!brain || !user) return [];
+  try {
+    const lines = await brain.users.authorizedKeys(user);
+    if (lines.length === 0) return [];
+    const parsed = lines.map(parsePublicKey);
+    const all: KeyItem = { label: l10n.t('$(account) Your Bytemark keys'), detail: l10n.t('{0} key(s) from your Bytemark account', lines.length), lines: lines.join('\n') };
+    const each = parsed.flatMap((r) => (r.ok ? [{ label: `$(key) ${r.key.comment || r.key.type}`, description: l10n.t('Bytemark account · {0}', r.key.fingerprint), lines: r.key.line }] : []));
+    return lines.length > 1 ? [all, ...each] : each;
+  } catch (err) {
+    ctx.log.warn(`Could not read your Bytemark SSH keys: ${err instanceof Error ? err.message : String(err)}`);
+    return [];
+  }
+}
+
+export function createSpec(s: NewServer): CreateServerSpec {
+  return {
+    virtual_machine: {
+      name: s.name,
+      cores: s.size!.cores,
+      memory: s.size!.memory,
+      ...(s.zone ? { zone_name: s.zone } : {}),
+      // What the CLI sends: autoreboot_on with an image means "start it once built".
+      ...(s.start ? { autoreboot_on: true } : {}),
+    },
+    discs: s.discs.map((d) => ({ size: d.size, storage_grade: d.grade })),
+    ...(s.distribution && s.password
+      ? { reimage: { distribution: s.distribution, root_password: s.password.value, ...(s.sshKey ? { ssh_public_key: s.sshKey } : {}) } }
+      : {}),
+  };
+}
+
+async function send(ctx: CommandContext, s: NewServer): Promise<boolean | undefined> {
+  const brain = await ctx.brain();
+  if (!brain) return undefined;
+  const g = s.group;
+  const full = `${s.name}.${g.groupName}.${g.accountName}`;
+  let vm;
+  try {
+    vm = await ctx.ui.progress(l10n.t('Creating {0}', full), async (signal) => {
+      ctx.log.info(`Creating ${full} (${s.size!.cores} cores, ${s.size!.memory} MiB, ${s.discs.length} disc(s), ${s.distribution ?? 'no image'})…`);
+      const answer = await brain.servers.create({ account: g.accountId, group: g.groupId }, createSpec(s), { signal });
+      return answer ?? (await brain.getServer({ account: g.accountId, group: g.groupId, server: s.name }, { signal }));
+    });
+  } catch (err) {
+    ctx.reportError(l10n.t('create {0}', full), explainForbidden(err, groupAdmin(g.groupName, g.accountName)));
+    return false;
+  }
+  ctx.log.info(`Creating ${full}: accepted; it is being built.`);
+  const target = ctx.showNewServer(vm, 'creating') ?? {
+    ref: { account: g.accountId, group: g.groupId, server: vm.id }, vm, accountName: g.accountName, groupName: g.groupName, fullName: full,
+  };
+  const ready = ctx.waitFor(target, CREATED);
+  if (s.password?.generated) {
+    await showRootPassword(ctx.ui, l10n.t('{0} is being created with {1}.', full, s.distribution ?? ''), s.password.value);
+  }
+  try {
+    const up = await ready;
+    if (!up.power_on) {
+      ctx.ui.flash(l10n.t('$(check) Created {0} (powered off).', full));
+      return true;
+    }
+    const ip = primaryIp(up);
+    const consoleButton = l10n.t('Open Serial Console');
+    const copy = l10n.t('Copy IP Address');
+    const choice = await ctx.ui.notify('info', l10n.t('{0} is up{1}.', full, ip ? ` (${ip})` : ''), consoleButton, ...(ip ? [copy] : []));
+    if (choice === consoleButton) await ctx.features.openConsole({ ...target, vm: up });
+    if (choice === copy && ip) {
+      await ctx.ui.copy(ip);
+      ctx.ui.flash(l10n.t('$(check) Copied {0}', ip));
+    }
+    return true;
+  } catch (err) {
+    ctx.reportError(l10n.t('see {0} start', full), err);
+    return false;
+  }
+}

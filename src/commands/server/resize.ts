@@ -1,0 +1,58 @@
+// Resize…: cores and memory, starting from the current values. Adding applies while the server
+// runs; taking away needs it powered off, so that is offered as ONE action, "Shut Down, Resize
+// and Start", under one progress notification, rather than as the API's refusal.
+import * as l10n from '@vscode/l10n';
+import { shutdownServer, startServer, stopServer } from '../../model/operations/power';
+import type { MachineSize } from '../../model/names';
+import { BACK } from '../../ui/port';
+import { succeeded, type CommandHandler } from '../context';
+import { explainForbidden, serverAdmin } from '../privilege';
+import { askSize, sizeText } from './sizePrompts';
+
+export const resize: CommandHandler = async (ctx, arg) => {
+  const target = await ctx.resolveServer(arg, { action: 'resize', placeHolder: l10n.t('Select a server to resize') });
+  if (!target) return undefined;
+  const name = target.fullName;
+  const current: MachineSize = { cores: target.vm.cores, memory: target.vm.memory };
+  const size = await askSize(ctx.ui, { title: l10n.t('Resize {0}: now {1}', name, sizeText(current)) }, current, l10n.t('Select the new size (now {0})', sizeText(current)));
+  if (size === undefined || size === BACK) return undefined;
+  if (size.cores === current.cores && size.memory === current.memory) {
+    ctx.ui.flash(l10n.t('{0} already has {1}.', name, sizeText(size)));
+    return undefined;
+  }
+  const shrinks = size.cores < current.cores || size.memory < current.memory;
+  let cycle: 'shutdown' | 'stop' | undefined;
+  if (shrinks && target.vm.power_on) {
+    const shutDown = l10n.t('Shut Down, Resize and Start');
+    const stop = l10n.t('Stop, Resize and Start');
+    const choice = await ctx.ui.ask(
+      l10n.t('{0} must be powered off to get fewer cores or less memory.', name),
+      l10n.t('Shut Down asks its operating system to shut down cleanly (which can take a minute), then resizes it to {0} and starts it again. Stop cuts the power at once instead.', sizeText(size)),
+      [shutDown, stop],
+    );
+    if (choice === undefined) return undefined;
+    cycle = choice === shutDown ? 'shutdown' : 'stop';
+  }
+  const outcomes = await ctx.run([target], {
+    action: 'resize',
+    title: (t) => l10n.t('Resizing {0} to {1}', t.fullName, sizeText(size)),
+    done: (t) => l10n.t('Resized {0} to {1}.', t.fullName, sizeText(size)),
+    call: async (brain, t, signal) => {
+      try {
+        if (cycle) {
+          ctx.log.info(`Resize ${t.fullName}: powering off (${cycle}) first`);
+          await (cycle === 'shutdown' ? shutdownServer : stopServer)(brain, t.ref, { signal });
+          await ctx.waitFor(t, (vm) => !vm.power_on, signal);
+        }
+        await brain.servers.resize(t.ref, size, { signal });
+        if (cycle) {
+          ctx.log.info(`Resize ${t.fullName}: starting it again`);
+          await startServer(brain, t.ref, { signal });
+        }
+      } catch (err) {
+        throw explainForbidden(err, serverAdmin(t.fullName));
+      }
+    },
+  });
+  return succeeded(outcomes);
+};
