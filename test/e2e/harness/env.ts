@@ -43,8 +43,8 @@ export interface Scenario {
 }
 
 export interface OpenOptions {
-  /** Extra user settings on top of the ones every scenario gets. */
-  settings?: Record<string, unknown>;
+  /** Extra user settings on top of the ones every scenario gets (a function: from the backends, e.g. the console server's port). */
+  settings?: Record<string, unknown> | ((b: Backends) => Record<string, unknown>);
 }
 
 let starting: Promise<E2EEnv> | undefined;
@@ -99,7 +99,7 @@ export async function openScenario(name: string, o: OpenOptions = {}): Promise<S
   const codeServer = await startCodeServer({
     provisioned: env.provisioned,
     extensionsDir: env.extensionsDir,
-    settings: { ...bigvSettings(env.backends), ...o.settings },
+    settings: { ...bigvSettings(env.backends), ...(typeof o.settings === 'function' ? o.settings(env.backends) : o.settings) },
     log: env.log,
   });
   const context = await env.browser.newContext({ viewport: { width: 1360, height: 860 } });

@@ -6,6 +6,7 @@ import { connectSsh } from '../ssh/connect';
 import { consoleRequest, type ConsoleEndpoint } from '../ssh/request';
 import { describeFailure } from '../ssh/vscodePrompts';
 import { ShellSession } from './shell';
+import { wrapText } from './wrap';
 
 const RED = '\x1b[31m';
 const DIM = '\x1b[2m';
@@ -23,7 +24,8 @@ export function builtinConsolePty(endpoint: ConsoleEndpoint): vscode.Pseudotermi
   const fail = (err: unknown): void => {
     state = 'failed';
     endpoint.log(`Console ${destination}: ${(err as Error).message ?? String(err)}`);
-    write.fire(`\r\n${RED}${describeFailure(err, destination, endpoint.username).replace(/\n/g, '\r\n')}${RESET}\r\n\r\n`);
+    const lines = wrapText(describeFailure(err, destination, endpoint.username), size.cols);
+    write.fire(`\r\n${RED}${lines.join('\r\n')}${RESET}\r\n\r\n`);
     write.fire(`${DIM}${vscode.l10n.t('Press any key to close this terminal.')}${RESET}\r\n`);
   };
 

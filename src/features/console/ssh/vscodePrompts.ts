@@ -12,7 +12,7 @@ export const vscodePrompts: SshPrompts = {
       {
         modal: true,
         detail: vscode.l10n.t(
-          'Key type {0}\nFingerprint {1}\n\nCompare the fingerprint with the one Bytemark publishes before trusting it. A trusted key is added to your known_hosts file, so the system ssh accepts it too.',
+          'Key type {0}\nFingerprint {1}\n\nTrust it only if you expect to connect to this host for the first time; if in doubt, ask Bytemark support for the fingerprint. A trusted key is added to your known_hosts file, so the system ssh accepts it too.',
           q.keyType,
           q.fingerprint,
         ),

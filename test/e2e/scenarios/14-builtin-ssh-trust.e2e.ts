@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fingerprint } from '../../../src/features/console/ssh/knownHosts';
+import type { Scenario } from '../harness/env';
+import { scenarioHooks } from '../harness/hooks';
+
+describe('built-in SSH client: a new host key is asked about, a refused key is explained', function () {
+  let s: Scenario;
+  const dir = mkdtempSync(path.join(tmpdir(), 'bigv-e2e-trust-'));
+  const knownHosts = path.join(dir, 'known_hosts');
+  const wrongKey = path.join(dir, 'not_on_bytemark');
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', wrongKey]);
+  // As a user without ssh would have it: the built-in client, an empty known_hosts, and a key
+  // that is not among the Bytemark user's keys.
+  scenarioHooks('14-builtin-ssh-trust', (x) => (s = x), {
+    signIn: {},
+    settings: (b) => ({
+      'bigv.console.client': 'builtin',
+      'bigv.console.sshArgs': ['-p', String(b.console.port), '-i', wrongKey, '-o', 'IdentitiesOnly=yes', '-o', `UserKnownHostsFile=${knownHosts}`],
+    }),
+  });
+
+  it('shows the unknown host key with its SHA256 fingerprint and remembers it once trusted', async function () {
+    const { wb } = s;
+    await wb.contextMenu('web1', 'Open Serial Console');
+    const text = await wb.waitForDialog(/is not known yet/, { timeoutMs: 30_000 });
+    const expected = fingerprint(s.backends.console.hostKey);
+    assert.ok(text.includes(expected), `the dialog shows ${expected}: ${text}`);
+    assert.match(text, /ssh-ed25519/);
+    await wb.clickDialogButton('Trust and Connect');
+    const address = s.backends.sim.state.findServer('demo', 'web', 'web1')?.management_address;
+    await wb.until('the key in known_hosts', async () => readFileSync(knownHosts, 'utf8').includes(`[${address}]:${s.backends.console.port} ssh-ed25519 `));
+  });
+
+  it('says the key was refused and which Bytemark user the keys belong to', async function () {
+    const { wb } = s;
+    const text = await wb.waitForTerminalText(/did not accept any of your SSH keys/, { timeoutMs: 30_000 });
+    assert.match(text.replace(/\s+/g, ' '), /Bytemark user "demo"/);
+    assert.match(text, /Press any key to close/);
+    assert.ok(s.backends.console.refused.some((r) => r.username === 'demo' && r.reason === 'unknown key'));
+  });
+});
