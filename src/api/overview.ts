@@ -2,6 +2,7 @@
 // `InvalidItem` with the field and the problem named, and everything else still arrives.
 import * as z from 'zod/mini';
 import { VirtualMachineSchema, type Account, type Group, type VirtualMachine } from './schemas';
+import { isVirtualMachine } from './fastCheck';
 import { describeZodError } from './zodErrors';
 
 const int = z.int();
@@ -55,6 +56,10 @@ export function parseOverview(raw: readonly unknown[]): Overview {
       }
       const vms: VirtualMachine[] = [];
       (gHead.data.virtual_machines ?? []).forEach((rawVm, v) => {
+        if (isVirtualMachine(rawVm)) {
+          vms.push(rawVm);
+          return;
+        }
         const vm = VirtualMachineSchema.safeParse(rawVm);
         if (vm.success) vms.push(vm.data);
         else invalid.push({ kind: 'server', accountId: head.data.id, groupId: gHead.data.id, name: nameOf(rawVm, `server ${v + 1}`), reason: describeZodError(vm.error, `${gWhere}.virtual_machines[${v}]`) });

@@ -7,7 +7,7 @@ import type { InvalidItem } from '../api/overview';
 import type { Account, VirtualMachine } from '../api/schemas';
 import type { PendingAction } from '../model/serverState';
 import { ChangeSet, sameIds, sortServers, type EstateChange } from './changes';
-import { applyOverview, NodeIndex, serialise } from './overview';
+import { applyOverview, NodeIndex, sameData } from './overview';
 import { groupId, isDetailNode, serverId, type AccountNode, type EstateNode, type ErrorNode, type ServerNode } from './nodes';
 import { DetailTree } from './serverTree';
 import { WriteAccess } from './writeAccess';
@@ -112,8 +112,7 @@ export class Estate {
     cs.watch(node?.parent.parent);
     cs.watch(target);
     cs.watch(target?.parent);
-    const json = serialise(vm);
-    const visible = target !== undefined && json !== undefined && (this.includeDeleted || !vm.deleted);
+    const visible = target !== undefined && (this.includeDeleted || !vm.deleted);
 
     if (!visible) {
       if (node) this.detach(node, cs);
@@ -121,7 +120,6 @@ export class Estate {
     } else if (!node) {
       node = { kind: 'server', id: sid, vm, parent: target };
       this.index.serverNodes.set(sid, node);
-      this.index.serialized.set(node, json!);
       target.servers = [...target.servers, node].sort(sortServers);
       cs.nodes.add(target);
     } else {
@@ -132,9 +130,8 @@ export class Estate {
         target.servers = [...target.servers, node];
         cs.nodes.add(target);
       }
-      if (this.index.serialized.get(node) !== json) {
+      if (!sameData(node.vm, vm)) {
         node.vm = vm;
-        this.index.serialized.set(node, json!);
         cs.nodes.add(node);
       }
       const sorted = [...target.servers].sort(sortServers);

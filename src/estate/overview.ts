@@ -3,7 +3,7 @@
 // change is recorded for the tree.
 import * as l10n from '@vscode/l10n';
 import type { InvalidItem } from '../api/overview';
-import type { Account, VirtualMachine } from '../api/schemas';
+import type { Account } from '../api/schemas';
 import { ChangeSet, sameIds, sortAccounts, sortGroups, sortServers } from './changes';
 import { accountId, groupId, serverId, type AccountNode, type GroupNode, type PlaceholderNode, type ProblemNode, type ServerNode } from './nodes';
 
@@ -14,7 +14,6 @@ export class NodeIndex {
   readonly accounts = new Map<string, AccountNode>();
   readonly groups = new Map<string, GroupNode>();
   readonly serverNodes = new Map<string, ServerNode>();
-  readonly serialized = new WeakMap<ServerNode, string>();
   readonly placeholders = new Map<string, PlaceholderNode>();
 
   /** The quiet row of an empty container, the same object each time. */
@@ -38,13 +37,32 @@ export class NodeIndex {
   }
 }
 
-/** The change-detection key of a server; undefined when its data cannot even be serialised. */
-export function serialise(vm: VirtualMachine): string | undefined {
+/**
+ * Whether two servers' data are the same, for change detection. Structural, not by serialising:
+ * nothing is spent on a first load, and a reload stops at the first difference. Data too deep to
+ * walk counts as changed.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
   try {
-    return JSON.stringify(vm);
+    return same(a, b);
   } catch {
-    return undefined;
+    return false;
   }
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
 }
 
 /** Folds an overview into the index, reusing every node that still exists; records what changed. */
@@ -106,10 +124,8 @@ export function applyOverview(ix: NodeIndex, accounts: readonly Account[], inclu
       for (const vm of rawVms ?? []) {
         if (vm.deleted && !includeDeleted) continue;
         const sid = serverId(vm.id);
-        const json = serialise(vm);
-        if (seenServers.has(sid) || json === undefined) {
-          const why = json === undefined ? l10n.t('The API\'s data for server {0} cannot be read (it is nested too deeply).', vm.name) : repeated(l10n.t('Server'), vm.name, vm.id);
-          groupProblems.push(problem(gNode, groupProblems.length, vm.name, why));
+        if (seenServers.has(sid)) {
+          groupProblems.push(problem(gNode, groupProblems.length, vm.name, repeated(l10n.t('Server'), vm.name, vm.id)));
           continue;
         }
         seenServers.add(sid);
@@ -118,13 +134,10 @@ export function applyOverview(ix: NodeIndex, accounts: readonly Account[], inclu
           sNode = { kind: 'server', id: sid, vm, parent: gNode };
           ix.serverNodes.set(sid, sNode);
         } else {
-          if (ix.serialized.get(sNode) !== json) {
-            sNode.vm = vm;
-            cs.nodes.add(sNode);
-          }
+          if (!sameData(sNode.vm, vm)) cs.nodes.add(sNode);
+          sNode.vm = vm;
           sNode.parent = gNode;
         }
-        ix.serialized.set(sNode, json);
         newServers.push(sNode);
       }
       newServers.sort(sortServers);
