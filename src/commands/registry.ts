@@ -42,6 +42,22 @@ import { signIn } from './session/signIn';
 import { signOut } from './session/signOut';
 import { start } from './server/start';
 import { stop } from './server/stop';
+import { addDisc } from './disc/addDisc';
+import { resizeDisc } from './disc/resizeDisc';
+import { moveDisc } from './disc/moveDisc';
+import { deleteDisc } from './disc/deleteDisc';
+import { backUpNow } from './backup/backUpNow';
+import { restoreBackup } from './backup/restoreBackup';
+import { deleteBackup } from './backup/deleteBackup';
+import { scheduleBackups } from './backup/scheduleBackups';
+import { unscheduleBackups } from './backup/unscheduleBackups';
+import { addIps } from './network/addIps';
+import { setRdns } from './network/setRdns';
+import { copyIp } from './network/copyIp';
+import { removeIp } from './network/removeIp';
+import { swapIps } from './network/swapIps';
+import { addSshKey } from './account/addSshKey';
+import { removeSshKey } from './account/removeSshKey';
 
 export const handlers: Record<CommandId, CommandHandler> = {
   'bigv.signIn': signIn,
@@ -83,4 +99,20 @@ export const handlers: Record<CommandId, CommandHandler> = {
   'bigv.filter': filter,
   'bigv.clearFilter': clearFilter,
   'bigv.goToServer': goToServer,
+  'bigv.addDisc': addDisc,
+  'bigv.resizeDisc': resizeDisc,
+  'bigv.moveDisc': moveDisc,
+  'bigv.deleteDisc': deleteDisc,
+  'bigv.backUpNow': backUpNow,
+  'bigv.restoreBackup': restoreBackup,
+  'bigv.deleteBackup': deleteBackup,
+  'bigv.scheduleBackups': scheduleBackups,
+  'bigv.unscheduleBackups': unscheduleBackups,
+  'bigv.addIps': addIps,
+  'bigv.setRdns': setRdns,
+  'bigv.copyIp': copyIp,
+  'bigv.removeIp': removeIp,
+  'bigv.swapIps': swapIps,
+  'bigv.addSshKey': addSshKey,
+  'bigv.removeSshKey': removeSshKey,
 };

@@ -1,0 +1,30 @@
+// Add SSH Key…: a public key onto your Bytemark user, so the serial console lets you in.
+import * as l10n from '@vscode/l10n';
+import { splitKeys } from '../../api/brain/people';
+import type { CommandHandler } from '../context';
+import { runDetail } from '../detailActions';
+import { chooseKey } from './keyPrompts';
+
+export const addSshKey: CommandHandler = async (ctx) => {
+  const brain = await ctx.brain();
+  const user = ctx.session.username;
+  if (!brain || !user) return undefined;
+  let have: string[] = [];
+  try {
+    have = splitKeys((await brain.users.get(user)).authorized_keys);
+  } catch (err) {
+    ctx.reportError(l10n.t('read the SSH keys of {0}', user), err);
+    return undefined;
+  }
+  const key = await chooseKey(ctx.ui, l10n.t('Add SSH Key to {0}', user), have);
+  if (!key) return undefined;
+  const name = key.comment || key.fingerprint;
+  const ok = await runDetail(ctx, undefined, {
+    title: l10n.t('Adding SSH key {0} to {1}', name, user),
+    what: l10n.t('add SSH key {0} to {1}', name, user),
+    done: l10n.t('Added SSH key {0} to {1}. The serial console lets it in now.', name, user),
+    call: (b, signal) => b.users.addAuthorizedKey(user, key.line, { signal }),
+  });
+  if (ok) ctx.details.accountChanged();
+  return ok;
+};

@@ -1,0 +1,18 @@
+// Back Up Now: a snapshot of the disc into cold storage, beside any scheduled ones.
+import * as l10n from '@vscode/l10n';
+import type { CommandHandler } from '../context';
+import { rowOf, runDetail, serverFor } from '../detailActions';
+
+export const backUpNow: CommandHandler = async (ctx, arg) => {
+  const row = rowOf(arg, 'disc');
+  if (!row) return undefined;
+  const target = await serverFor(ctx, row, 'backUpNow');
+  if (!target) return undefined;
+  const disc = row.disc;
+  return runDetail(ctx, target, {
+    title: l10n.t('Backing up {0} of {1}', disc.label, target.fullName),
+    what: l10n.t('back up {0} of {1}', disc.label, target.fullName),
+    done: l10n.t('Backed up {0} of {1}.', disc.label, target.fullName),
+    call: (brain, signal) => brain.backups.create({ ...target.ref, disc: disc.id }, { signal }),
+  });
+};

@@ -1,0 +1,46 @@
+// Schedule Backups…: daily, weekly or a custom interval, from a time of day, keeping N backups.
+import * as l10n from '@vscode/l10n';
+import { DAY, describeInterval, intervalProblem, parseInterval, parseStartTime, startAt, startTimeProblem, WEEK } from '../../model/backupSchedule';
+import type { PickItem } from '../../ui/port';
+import type { CommandHandler } from '../context';
+import { rowOf, runDetail, serverFor } from '../detailActions';
+
+interface IntervalItem extends PickItem {
+  seconds?: number;
+}
+
+export const scheduleBackups: CommandHandler = async (ctx, arg) => {
+  const row = rowOf(arg, 'disc');
+  if (!row) return undefined;
+  const target = await serverFor(ctx, row, 'scheduleBackups');
+  if (!target) return undefined;
+  const disc = row.disc;
+  const title = l10n.t('Schedule Backups of {0}', disc.label);
+  const items: IntervalItem[] = [
+    { label: l10n.t('Daily'), description: l10n.t('every 24 hours'), seconds: DAY },
+    { label: l10n.t('Weekly'), description: l10n.t('every 7 days'), seconds: WEEK },
+    { label: l10n.t('Custom…'), description: l10n.t('every N hours, days or weeks') },
+  ];
+  const picked = await ctx.ui.pick(items, { title, placeHolder: l10n.t('How often?') });
+  if (!picked) return undefined;
+  let seconds = picked.seconds;
+  if (seconds === undefined) {
+    const typed = await ctx.ui.input({ title, prompt: l10n.t('Interval: hours (6), or with h, d or w (12h, 2d, 1w); at least an hour'), placeHolder: '12h', validate: intervalProblem });
+    if (typed === undefined) return undefined;
+    seconds = parseInterval(typed);
+    if (seconds === undefined) return undefined;
+  }
+  const time = await ctx.ui.input({ title, prompt: l10n.t('First backup at (hh:mm, your local time; then {0})', describeInterval(seconds)), value: '00:00', validate: startTimeProblem });
+  if (time === undefined) return undefined;
+  const start = parseStartTime(time);
+  if (!start) return undefined;
+  const keep = await ctx.ui.input({ title, prompt: l10n.t('How many of these backups to keep'), value: '7', validate: (v) => (/^\d{1,3}$/.test(v.trim()) && Number(v) >= 1 ? undefined : l10n.t('A whole number, at least 1.')) });
+  if (keep === undefined) return undefined;
+  const spec = { start_at: startAt(start), interval_seconds: seconds, capacity: Number(keep.trim()) };
+  return runDetail(ctx, target, {
+    title: l10n.t('Scheduling backups of {0} of {1}', disc.label, target.fullName),
+    what: l10n.t('schedule backups of {0} of {1}', disc.label, target.fullName),
+    done: l10n.t('Backups of {0} scheduled {1} from {2}.', disc.label, describeInterval(seconds), spec.start_at),
+    call: (brain, signal) => brain.backups.schedule({ ...target.ref, disc: disc.id }, spec, { signal }),
+  });
+};

@@ -1,0 +1,23 @@
+// Remove a backup schedule: backups already taken stay.
+import * as l10n from '@vscode/l10n';
+import { describeInterval } from '../../model/backupSchedule';
+import type { CommandHandler } from '../context';
+import { rowOf, runDetail, serverFor } from '../detailActions';
+import { confirm } from '../prompts';
+
+export const unscheduleBackups: CommandHandler = async (ctx, arg) => {
+  const row = rowOf(arg, 'schedule');
+  if (!row) return undefined;
+  const target = await serverFor(ctx, row, 'unscheduleBackups');
+  if (!target) return undefined;
+  const disc = row.parent.disc;
+  const every = describeInterval(row.schedule.interval_seconds);
+  const yes = await confirm(ctx.ui, l10n.t('Stop the {0} backups of {1}?', every, disc.label), l10n.t('No more backups are taken on this schedule; those already taken stay.'), l10n.t('Remove Schedule'));
+  if (!yes) return undefined;
+  return runDetail(ctx, target, {
+    title: l10n.t('Removing the {0} backup schedule of {1}', every, disc.label),
+    what: l10n.t('remove the backup schedule of {0} of {1}', disc.label, target.fullName),
+    done: l10n.t('Removed the {0} backup schedule of {1}.', every, disc.label),
+    call: (brain, signal) => brain.backups.unschedule({ ...target.ref, disc: disc.id }, row.schedule.id, { signal }),
+  });
+};

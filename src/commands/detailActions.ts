@@ -1,0 +1,71 @@
+// What the disc, backup, network and account commands share: finding the row's server as it is
+// now, the state model's guard with its reason in words, and running one call with progress, a
+// log line, the one error path and an in-place update of the server's rows afterwards.
+import * as l10n from '@vscode/l10n';
+import { CancelledError, type BrainClient } from '../api';
+import { isDetailNode, serverOf, type DetailNode } from '../estate/nodes';
+import { subRefusal, type SubAction, type SubFacts } from '../model/discState';
+import type { ServerTarget } from '../model/target';
+import type { CommandContext } from './context';
+
+/** The row a command was run on, if it is of one of `kinds` (commands on rows are not in the palette). */
+export function rowOf<K extends DetailNode['kind']>(arg: unknown, ...kinds: K[]): Extract<DetailNode, { kind: K }> | undefined {
+  return isDetailNode(arg) && (kinds as string[]).includes(arg.kind) ? (arg as Extract<DetailNode, { kind: K }>) : undefined;
+}
+
+/**
+ * The row's server as the tree has it now, or from the palette a pick of the servers; then the
+ * state model's guard (a menu can be stale): a refusal is said in words and ends the command.
+ */
+export async function serverFor(ctx: CommandContext, arg: unknown, action: SubAction, facts: SubFacts = {}, placeHolder = l10n.t('Select a server')): Promise<ServerTarget | undefined> {
+  const row = isDetailNode(arg) ? serverOf(arg) : arg;
+  const target = await ctx.resolveServer(row, { action: 'showProperties', placeHolder });
+  if (!target) return undefined;
+  const why = subRefusal(action, target.vm, target.pending, facts);
+  if (why) {
+    void ctx.ui.notify('info', l10n.t('Not possible on {0} now: {1}', target.fullName, why));
+    return undefined;
+  }
+  return target;
+}
+
+export interface DetailSpec {
+  /** "Resizing disc data of web1.default.demo": the progress title and the log line. */
+  title: string;
+  /** Completes "Could not …" when it fails ("resize disc data of web1.default.demo"). */
+  what: string;
+  /** The short outcome ("Resized …"). */
+  done: string;
+  /** Say it in a notification rather than the status bar: rare, consequential (restore). */
+  announce?: boolean;
+  call(brain: BrainClient, signal: AbortSignal): Promise<unknown>;
+}
+
+/** Runs one call for `target`'s discs or addresses; true when it worked. The server's rows then update in place. */
+export async function runDetail(ctx: CommandContext, target: ServerTarget | undefined, spec: DetailSpec): Promise<boolean> {
+  const brain = await ctx.brain();
+  if (!brain) return false;
+  ctx.log.info(`${spec.title}…`);
+  try {
+    await ctx.ui.progress(spec.title, (signal) => spec.call(brain, signal));
+  } catch (err) {
+    if (err instanceof CancelledError) {
+      ctx.log.info(`${spec.title}: cancelled.`);
+    } else {
+      ctx.reportError(spec.what, err, () => runDetail(ctx, target, spec));
+    }
+    // The request may have reached the brain before a cancel or failure: show what really happened.
+    if (target) await settle(ctx, target);
+    return false;
+  }
+  ctx.log.info(`${spec.title}: done.`);
+  if (spec.announce) void ctx.ui.notify('info', spec.done);
+  else ctx.ui.flash(`$(check) ${spec.done}`);
+  if (target) await settle(ctx, target);
+  return true;
+}
+
+async function settle(ctx: CommandContext, target: ServerTarget): Promise<void> {
+  await ctx.refreshServer(target);
+  ctx.details.forget(target.vm.id);
+}

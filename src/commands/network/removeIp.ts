@@ -1,0 +1,25 @@
+// Remove Extra IP: the address goes back to Bytemark (a primary one goes only with its server).
+import * as l10n from '@vscode/l10n';
+import type { CommandHandler } from '../context';
+import { rowOf, runDetail, serverFor } from '../detailActions';
+import { confirm } from '../prompts';
+
+export const removeIp: CommandHandler = async (ctx, arg) => {
+  const row = rowOf(arg, 'ip');
+  if (!row) return undefined;
+  const target = await serverFor(ctx, row, 'removeIp', { extra: row.family === 'extra' });
+  if (!target) return undefined;
+  const yes = await confirm(
+    ctx.ui,
+    l10n.t('Remove {0} from {1}?', row.ip, target.fullName),
+    l10n.t('The address goes back to Bytemark and may be given to someone else; anything still using it stops working.'),
+    l10n.t('Remove'),
+  );
+  if (!yes) return undefined;
+  return runDetail(ctx, target, {
+    title: l10n.t('Removing {0} from {1}', row.ip, target.fullName),
+    what: l10n.t('remove {0} from {1}', row.ip, target.fullName),
+    done: l10n.t('Removed {0} from {1}.', row.ip, target.fullName),
+    call: (brain, signal) => brain.network.deleteIp(row.ip, { signal }),
+  });
+};
