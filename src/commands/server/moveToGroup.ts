@@ -52,8 +52,11 @@ export const moveToGroup: CommandHandler = async (ctx, arg) => {
           await ctx.waitFor(t, (vm) => !vm.power_on, signal);
         }
         await brain.servers.move(t.ref, to.groupId, undefined, { signal });
-        // The server lives in the new group now: address it there.
-        if (running) await startServer(brain, { ...t.ref, group: to.groupId }, { signal });
+        // It lives in the new group now: address it there, and move its row there at once (the
+        // tree re-reads a server through its group, which no longer holds it).
+        const there = { ...t.ref, group: to.groupId };
+        ctx.showNewServer(await brain.getServer(there, { signal }), 'moving');
+        if (running) await startServer(brain, there, { signal });
       } catch (err) {
         throw explainForbidden(err, groupAdmin(to.groupName, to.accountName));
       }

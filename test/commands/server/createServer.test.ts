@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { createServer } from '../../../src/commands/server/createServer';
+import { runWizard, type Step } from '../../../src/commands/wizard';
+import type { GroupNode } from '../../../src/estate/nodes';
+import type { CommandRig } from '../../support/commandHarness';
+import { useCommandRig } from '../../support/commandHarness';
+import { first, labelled, last } from './manage';
+import { assertNoWrites, assertSaid } from './power';
+
+const groupNode = (r: CommandRig, account: string, group: string): GroupNode =>
+  r.estate.accountNodes.find((a) => a.account.name === account)!.groups.find((g) => g.group.name === group)!;
+
+/** Every answer of the whole wizard, group to summary. */
+function answerAll(r: CommandRig, name: string): void {
+  r.ui.script('pick', first, labelled('york'), labelled('2 vCPU · 4 GiB'), labelled('sata'), labelled('Continue'), labelled('buster'), labelled('Generate'), last, labelled('Start it'), labelled('Create'));
+  r.ui.script('input', name, '25');
+}
+
+describe('command: createServer', () => {
+  const { h, rig } = useCommandRig();
+
+  it('the whole wizard from a group node: one vm_create, shown Creating… at once, settles, says it is up, password once', async () => {
+    const r = await rig();
+    const seen: (string | undefined)[] = [];
+    r.estate.onDidChange(() => seen.push(r.estate.servers().find((s) => s.vm.name === 'web3')?.pending));
+    answerAll(r, 'web3');
+    assert.equal(await createServer(r.ctx, groupNode(r, 'demo', 'web')), true);
+    const s = h.sim.state.findServer('demo', 'web', 'web3')!;
+    assert.equal(s.cores, 2);
+    assert.equal(s.memory, 4096);
+    assert.equal(s.zone_name, 'york');
+    assert.deepEqual(s.discs.map((d) => [d.size, d.storage_grade]), [[25600, 'sata']]);
+    assert.equal(s.lastReimage?.distribution, 'buster');
+    assert.equal(s.power_on, true);
+    assert.equal(h.sim.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/vm_create')).length, 1);
+    assert.ok(seen.includes('creating'), 'shown as Creating… while it was built');
+    assert.equal(r.estate.servers().find((x) => x.vm.name === 'web3')?.pending, undefined);
+    // The group step was pre-filled with the node's group, and every step counted "(n/9)".
+    const picks = r.ui.of('pick');
+    assert.equal(picks[0]!.items[0]!.label, 'web');
+    assert.deepEqual(picks.map((p) => p.opts.step?.total), picks.map(() => 9));
+    const shown = r.ui.of('ask').find((a) => /Root password: \S{24}/.test(a.detail));
+    assert.ok(shown, 'the generated password is shown once');
+    assert.match(shown.message, /web3\.web\.demo is being created with buster/);
+    const up = r.ui.of('notify').find((n) => /web3\.web\.demo is up/.test(n.message))!;
+    assert.deepEqual(up.buttons, ['Open Serial Console', 'Copy IP Address']);
+    assert.ok(!r.log.some((l) => l.includes(shown.detail.slice(15, 39))), 'the password never reaches the log');
+  });
+
+  it('Back returns to the step before, keeping what was chosen; the name is checked as typed', async () => {
+    const r = await rig();
+    r.ui.script('pick', first, first, labelled('york'), labelled('2 vCPU · 4 GiB'), labelled('sata'), labelled('Continue'));
+    r.ui.script('pick', 'back'); // the image step: back to the discs menu
+    r.ui.script('pick', labelled('Add another'), labelled('ssd'), labelled('Continue'), labelled('No image'), labelled('Create'));
+    r.ui.script('input', 'back', 'db9', '25', '100');
+    assert.equal(await createServer(r.ctx, groupNode(r, 'demo', 'db')), true);
+    const inputs = r.ui.of('input');
+    assert.equal(inputs[0]!.opts.step?.index, 2);
+    const validate = inputs[1]!.opts.validate!;
+    assert.match(validate('db1') ?? '', /already has something called db1/);
+    assert.match(validate('DB9') ?? '', /lower-case/);
+    assert.match(validate('-db') ?? '', /hyphen/);
+    assert.equal(validate('db9'), undefined);
+    // Back from the name went to the group step again.
+    assert.equal(r.ui.of('pick')[1]!.opts.step?.index, 1);
+    const s = h.sim.state.findServer('demo', 'db', 'db9')!;
+    assert.deepEqual(s.discs.map((d) => [d.size, d.storage_grade]), [[25600, 'sata'], [102400, 'ssd']]);
+    assert.equal(s.power_on, false, 'no image: built and left off');
+    assert.equal(s.lastReimage, undefined);
+  });
+
+  it('Escape anywhere sends nothing', async () => {
+    const r = await rig();
+    r.ui.script('pick', first, labelled('york'));
+    r.ui.script('input', 'web3');
+    assert.equal(await createServer(r.ctx, groupNode(r, 'demo', 'web')), undefined);
+    assertNoWrites(h);
+  });
+
+  it('a read-only user is told which privilege is missing; a 400 names the field as the prompt did', async () => {
+    const viewer = await rig({ user: 'viewer' });
+    answerAll(viewer, 'web3');
+    assert.equal(await createServer(viewer.ctx, groupNode(viewer, 'demo', 'web')), false);
+    assertSaid(viewer, /Could not create web3\.web\.demo: .*group administrator privilege on web\.demo/);
+
+    const r = await rig();
+    h.sim.faults.failNext({ method: 'POST', path: /vm_create/, status: 400, body: '{"zone_name":["is not included in the list"],"discs":[{"storage_grade":["is not included in the list"]}]}', contentType: 'application/json' });
+    answerAll(r, 'web4');
+    assert.equal(await createServer(r.ctx, groupNode(r, 'demo', 'web')), false);
+    assertSaid(r, /Zone is not included in the list/);
+    assertSaid(r, /Disc 1 storage grade is not included/);
+  });
+});
+
+describe('wizard runner', () => {
+  it('walks forward, back, skips in the direction of travel, and jumps to a step', async () => {
+    const trail: number[] = [];
+    const answers: Record<number, (string | number)[]> = { 1: ['next', 'next', 'next'], 2: ['next', 'skip', 'next', 'next'], 3: ['back', 1, 'next'] };
+    const steps: Step<object>[] = [1, 2, 3].map((n) => async (_s, at) => {
+      trail.push(at.index);
+      assert.equal(at.total, 3);
+      return answers[n]!.shift() as 'next';
+    });
+    // 1 → 2 → 3, Back → 2 does not apply (skip, still going back) → 1 → 2 → 3 → jump to 1 → 2 → 3.
+    assert.equal(await runWizard({}, steps), true);
+    assert.deepEqual(trail, [1, 2, 3, 2, 1, 2, 3, 1, 2, 3]);
+  });
+});
