@@ -65,6 +65,7 @@ export interface CommandContext {
   readonly session: {
     readonly username: string | undefined;
     signIn(): Promise<unknown>;
+    signInWithApiKey(): Promise<unknown>;
     signOut(): Promise<void>;
   };
   readonly view: {

@@ -3,6 +3,7 @@
 // command cannot be declared without a handler or the other way round.
 export const COMMAND_IDS = [
   'bigv.signIn',
+  'bigv.signInWithApiKey',
   'bigv.signOut',
   'bigv.refresh',
   'bigv.showDeleted',
@@ -83,6 +84,7 @@ const FOLDER: Partial<Record<CommandId, 'session' | 'view' | 'group' | 'disc' | 
   'bigv.renameGroup': 'group',
   'bigv.deleteGroup': 'group',
   'bigv.signIn': 'session',
+  'bigv.signInWithApiKey': 'session',
   'bigv.signOut': 'session',
   'bigv.refresh': 'view',
   'bigv.showDeleted': 'view',

@@ -39,6 +39,7 @@ import { deleteGroup } from './group/deleteGroup';
 import { showProperties } from './server/showProperties';
 import { shutdown } from './server/shutdown';
 import { signIn } from './session/signIn';
+import { signInWithApiKey } from './session/signInWithApiKey';
 import { signOut } from './session/signOut';
 import { start } from './server/start';
 import { stop } from './server/stop';
@@ -61,6 +62,7 @@ import { removeSshKey } from './account/removeSshKey';
 
 export const handlers: Record<CommandId, CommandHandler> = {
   'bigv.signIn': signIn,
+  'bigv.signInWithApiKey': signInWithApiKey,
   'bigv.signOut': signOut,
   'bigv.refresh': refresh,
   'bigv.showDeleted': showDeleted,

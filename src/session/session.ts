@@ -4,6 +4,7 @@
 // flow (restore, expiry, renewal, another window) is tested against the simulator.
 import { UnauthorizedError, type BrainClient, type SessionInfo } from '../api';
 import { errorReason } from '../model/errorText';
+import { apiKeyToken, isApiKeyToken, verifyApiKey } from './apiKey';
 import { renewSession } from './renewal';
 import { SessionState } from './state';
 import type { RestoreResult, SessionDeps, UnauthorizedOutcome } from './deps';
@@ -37,9 +38,10 @@ export class SessionManager extends SessionState {
       this.setSignedOut();
       return { kind: 'signed-out' };
     }
-    if (!this.authClient) {
+    // An API key has no auth-server session to check: the brain's answers will say if it is refused.
+    if (!this.authClient || isApiKeyToken(stored.token)) {
       this.adopt(stored.token, stored.username);
-      return { kind: 'unverified', error: this.clientError };
+      return this.authClient ? { kind: 'signed-in' } : { kind: 'unverified', error: this.clientError };
     }
     let info: SessionInfo;
     try {
@@ -74,6 +76,34 @@ export class SessionManager extends SessionState {
   async requireBrain(): Promise<BrainClient | undefined> {
     if (this.brain) return this.brain;
     return (await this.signIn()) ? this.brain : undefined;
+  }
+
+  /** Sign-in with an API key (no auth server); shares the one sign-in in progress. */
+  signInWithApiKey(): Promise<boolean> {
+    this.signingIn ??= this.runApiKeySignIn().finally(() => (this.signingIn = undefined));
+    return this.signingIn;
+  }
+
+  private async runApiKeySignIn(): Promise<boolean> {
+    if (!this.brainClient) this.rebuildClients();
+    const s = this.deps.settings();
+    if (!this.brainClient) {
+      this.deps.ui.endpointUnusable(errorReason(this.clientError));
+      return false;
+    }
+    const opts = { timeoutMs: s.requestTimeoutSeconds * 1000, onRequest: this.deps.onRequest, userAgent: 'bigv-vscode' };
+    const result = await this.deps.ui.signInWithApiKey({
+      verify: async (key, signal) => {
+        const token = apiKeyToken(key.trim());
+        return { token, username: await verifyApiKey(s.apiEndpoint, token, opts, signal) };
+      },
+      tryAgain: () => void this.signInWithApiKey(),
+    });
+    if (!result) return false;
+    this.adopt(result.token, result.username);
+    await this.own(() => this.deps.store.save(s.authEndpoint, { username: result.username, token: result.token }));
+    this.deps.log.info(`Signed in to ${s.apiEndpoint} with an API key (as ${result.username}).`);
+    return true;
   }
 
   /** Interactive sign-in; concurrent calls share one flow. True when signed in at the end. */
@@ -138,7 +168,8 @@ export class SessionManager extends SessionState {
     const s = this.deps.settings();
     const username = this.user;
     const epoch = this.epoch.current;
-    if (s.rememberPassword && username && this.authClient && Date.now() - this.lastRenewal > MIN_RENEWAL_GAP_MS) {
+    const apiKey = this.token !== undefined && isApiKeyToken(this.token);
+    if (!apiKey && s.rememberPassword && username && this.authClient && Date.now() - this.lastRenewal > MIN_RENEWAL_GAP_MS) {
       this.lastRenewal = Date.now();
       const renewed = await renewSession(this.authClient, this.deps.store, s, username, this.deps.log);
       // Signed out (here or in another window) while the renewal was under way: sign-out wins.
@@ -156,7 +187,8 @@ export class SessionManager extends SessionState {
     await this.own(() => this.deps.store.clear(s.authEndpoint));
     this.deps.log.warn(endpointChanged ? 'The endpoint settings changed; signed out.' : 'The BigV session expired; signed out.');
     if (!quiet) {
-      void this.deps.ui.sessionExpired(endpointChanged ? 'endpoint-changed' : 'expired').then((again) => (again ? this.signIn() : undefined));
+      const reason = endpointChanged ? 'endpoint-changed' : apiKey ? 'api-key-refused' : 'expired';
+      void this.deps.ui.sessionExpired(reason).then((again) => (again ? (apiKey ? this.signInWithApiKey() : this.signIn()) : undefined));
     }
     return 'expired';
   }

@@ -1,8 +1,8 @@
 // The interactive part of sign-in: asks for what the auth server needs, one box at a time, and
 // returns the new session. Secrets live only in local variables here and in SecretStorage.
 import * as l10n from '@vscode/l10n';
-import { BadCredentialsError, CancelledError, SecondFactorRequiredError, type Credentials, type SessionInfo } from '../api';
-import type { SessionUi, SignInOptions, SignInResult } from '../session/types';
+import { BadCredentialsError, CancelledError, SecondFactorRequiredError, UnauthorizedError, type Credentials, type SessionInfo } from '../api';
+import type { ApiKeySignInOptions, SessionUi, SignInOptions, SignInResult } from '../session/types';
 import { reasonText } from './errors';
 import type { UiPort } from './port';
 
@@ -82,14 +82,40 @@ export function createSessionUi(ui: UiPort): SessionUi {
     });
   }
 
+  async function signInWithApiKey(o: ApiKeySignInOptions): Promise<{ token: string; username: string } | undefined> {
+    const key = await ui.input({
+      title: l10n.t('Sign in to Bytemark Cloud with an API key'),
+      prompt: l10n.t('API key (apikey.…), as shown once when it was made in the Bytemark panel or with the CLI'),
+      password: true,
+      validate: nonEmpty(l10n.t('Enter the API key.')),
+    });
+    if (key === undefined) return undefined;
+    const outcome = await ui.progress(l10n.t('Checking the API key'), async (signal) => {
+      try {
+        return await o.verify(key, signal);
+      } catch (err) {
+        return signal.aborted ? undefined : err instanceof Error ? err : new Error(String(err));
+      }
+    });
+    if (!(outcome instanceof Error)) return outcome;
+    const refused = outcome instanceof UnauthorizedError;
+    const message = refused ? l10n.t('The API key was not accepted: it may have expired or been deleted.') : l10n.t('Could not check the API key: {0}', reasonText(outcome));
+    const again = l10n.t('Try Again');
+    void ui.notify('error', message, again).then((choice) => (choice === again ? o.tryAgain() : undefined));
+    return undefined;
+  }
+
   return {
     signIn,
+    signInWithApiKey,
     async sessionExpired(reason) {
       const signInButton = l10n.t('Sign In');
       const message =
         reason === 'endpoint-changed'
           ? l10n.t('The BigV endpoint settings changed, so you were signed out. Sign in to the new endpoint to see its servers.')
-          : l10n.t('Your BigV session expired. Sign in again to see and manage your servers.');
+          : reason === 'api-key-refused'
+            ? l10n.t('Your API key is no longer accepted (expired or deleted). Sign in with another key.')
+            : l10n.t('Your BigV session expired. Sign in again to see and manage your servers.');
       return (await ui.notify('warning', message, signInButton)) === signInButton;
     },
     endpointUnusable(reason) {

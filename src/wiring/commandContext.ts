@@ -20,6 +20,7 @@ export interface ContextParts {
     readonly anonymousBrain: BrainClient | undefined;
     readonly endpointError: unknown;
     signIn(): Promise<unknown>;
+    signInWithApiKey(): Promise<unknown>;
     signOut(): Promise<void>;
     /** Signs in if needed; undefined when the user declined. */
     requireBrain(): Promise<BrainClient | undefined>;
@@ -70,6 +71,7 @@ export function createCommandContext(p: ContextParts): CommandContext {
         return p.session.username;
       },
       signIn: () => p.session.signIn(),
+      signInWithApiKey: () => p.session.signInWithApiKey(),
       signOut: () => p.session.signOut(),
     },
     view: {

@@ -1,6 +1,6 @@
 // Two VS Code windows of one profile, without VS Code: an in-memory SecretStorage shared by
 // several SessionManagers, non-secret state, and a scripted user in place of the input boxes.
-import type { KeyValueStore, SecretStore, SessionUi, SignInOptions, SignInResult } from '../../src/session/types';
+import type { ApiKeySignInOptions, KeyValueStore, SecretStore, SessionUi, SignInOptions, SignInResult } from '../../src/session/types';
 
 export const PASSWORD = 'demo-password';
 
@@ -59,6 +59,17 @@ export class ScriptedUser implements SessionUi {
     this.expiredReasons.push(reason);
     return false;
   }
+  apiKey: string | undefined;
+  async signInWithApiKey(o: ApiKeySignInOptions): Promise<{ token: string; username: string } | undefined> {
+    if (this.apiKey === undefined) return undefined;
+    try {
+      return await o.verify(this.apiKey, new AbortController().signal);
+    } catch (err) {
+      this.apiKeyErrors.push(err);
+      return undefined;
+    }
+  }
+  apiKeyErrors: unknown[] = [];
   endpointUnusable(reason: string): void {
     this.endpointErrors.push(reason);
   }

@@ -7,7 +7,7 @@ import { tokenKey, userKey } from '../../src/session/keys';
 import { SessionManager } from '../../src/session/session';
 import { SessionStore } from '../../src/session/sessionStore';
 import { DEFAULTS, type Settings } from '../../src/config/settings';
-import { startSimulator, type Simulator } from '../simulator';
+import { DEMO_API_KEY, startSimulator, type Simulator } from '../simulator';
 
 import { MemoryState, PASSWORD, ScriptedUser, SharedSecrets, until } from './fixtures';
 
@@ -289,5 +289,42 @@ describe('SessionManager against the simulator', () => {
     assert.equal(await session.handleUnauthorized(session.epoch.current), 'expired');
     await until('the message', () => user.expiredMessages === 1);
     assert.deepEqual(user.expiredReasons, ['endpoint-changed']);
+  });
+
+  it('an API key signs in without the auth server, and a new window restores it the same way', async () => {
+    const a = openWindow();
+    a.user.apiKey = DEMO_API_KEY;
+    await a.session.restore();
+    assert.equal(await a.session.signInWithApiKey(), true);
+    assert.equal(a.session.username, 'demo', 'whose key it is, from the brain');
+    await a.session.brain!.getAccounts({});
+    assert.equal(sim.requests.filter((r) => r.path.startsWith('/session')).length, 0, 'the auth server was never asked');
+    const b = openWindow();
+    await b.session.restore();
+    assert.equal(b.session.signedIn, true);
+    assert.equal(sim.requests.filter((r) => r.path.startsWith('/session')).length, 0);
+    assert.ok(!logs.join('\n').includes(DEMO_API_KEY.slice('apikey.'.length)), 'the key never reaches the log');
+  });
+
+  it('a key the brain refuses is not stored', async () => {
+    const a = openWindow();
+    a.user.apiKey = 'apikey.not-a-real-key';
+    await a.session.restore();
+    assert.equal(await a.session.signInWithApiKey(), false);
+    assert.equal(a.session.signedIn, false);
+    assert.equal(a.user.apiKeyErrors.length, 1);
+    assert.equal(secrets.map.size, 0);
+  });
+
+  it('a 401 in an API-key session is not renewed; the message says the key is refused', async () => {
+    settings = { ...settings, rememberPassword: true };
+    const a = openWindow();
+    a.user.apiKey = DEMO_API_KEY;
+    await a.session.restore();
+    await a.session.signInWithApiKey();
+    assert.equal(await a.session.handleUnauthorized(a.session.epoch.current), 'expired');
+    await until('the message', () => a.user.expiredMessages === 1);
+    assert.deepEqual(a.user.expiredReasons, ['api-key-refused']);
+    assert.equal(sim.requests.filter((r) => r.method === 'POST' && r.path === '/session').length, 0, 'no password renewal for a key');
   });
 });

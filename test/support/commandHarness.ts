@@ -66,6 +66,7 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
         handleUnauthorized: async () => 'expired' as const,
         username: o.user ?? 'demo',
         signIn: async () => opened.push('sign in') > 0,
+        signInWithApiKey: async () => opened.push('sign in with an API key') > 0,
         signOut: async () => void opened.push('sign out'),
         anonymousBrain: brain,
       };

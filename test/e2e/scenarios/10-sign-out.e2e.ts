@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Scenario } from '../harness/env';
 import { scenarioHooks } from '../harness/hooks';
+import { DEMO_API_KEY } from '../../simulator';
 
 describe('the session survives a reload; sign out ends it', function () {
   let s: Scenario;
@@ -29,5 +30,17 @@ describe('the session survives a reload; sign out ends it', function () {
     await wb.welcome().waitFor({ timeout: 30_000 });
     await wb.page.waitForTimeout(1500);
     assert.equal(await wb.rows('web1').count(), 0, 'still signed out after a reload');
+  });
+
+  it('signs in with an API key, without the auth server, and the tree shows what the key may see', async function () {
+    const { wb } = s;
+    const sessions = () => s.backends.sim.requests.filter((r) => r.path.startsWith('/session')).length;
+    const before = sessions();
+    await wb.runCommand('BigV: Sign In with an API Key…');
+    await wb.answerInput(/API key/, DEMO_API_KEY, 'api-key');
+    await wb.waitForRow('web1', { timeoutMs: 30_000 });
+    await wb.shot('api-key');
+    assert.equal(sessions(), before, 'no auth-server session for an API key');
+    assert.equal(await wb.rows('app1').count(), 0, 'the key sees only what its privileges allow');
   });
 });
