@@ -56,6 +56,12 @@ describe('consoles with nothing else installed: the graphical console and the bu
     assert.ok(session.rfb.pointer.some((p) => p.mask === 1), `pointer events: ${JSON.stringify(session.rfb.pointer.slice(-3))}`);
     assert.equal(session.rfb.error, undefined);
     await wb.shot('graphical-console-input');
+    // Scale to fit off: the screen at its own size (320 px); on again: stretched to the tab.
+    const shownWidth = (): Promise<number> => frame.locator('#screen canvas').evaluate((c) => (c as unknown as { clientWidth: number }).clientWidth);
+    await frame.locator('#scale').uncheck();
+    await wb.until('the screen at its own size', async () => (await shownWidth()) === PICTURE.width);
+    await frame.locator('#scale').check();
+    await wb.until('the screen scaled to the tab', async () => (await shownWidth()) > PICTURE.width);
   });
 
   it('says when the connection is lost, and Reconnect brings the screen back', async function () {

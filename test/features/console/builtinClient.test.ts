@@ -144,6 +144,26 @@ describe('console: built-in SSH client against a loopback console server', funct
     assert.deepEqual(questions, []);
   });
 
+  it('logs in with a key held by the SSH agent (no key file named)', async function () {
+    const sock = path.join(dir, 'agent.sock');
+    const started = await run('ssh-agent', ['-s', '-a', sock]).catch(() => undefined);
+    if (!started) return this.skip();
+    const pid = /SSH_AGENT_PID=(\d+)/.exec(started.stdout)?.[1];
+    try {
+      await run('ssh-add', ['-q', server.keyPath], { env: { ...process.env, SSH_AUTH_SOCK: sock } });
+      const req = request();
+      req.options = parseSshOptions(['-p', String(server.port), '-o', `UserKnownHostsFile=${knownHosts}`]);
+      req.agent = sock;
+      const before = server.sessions.length;
+      const { shell, text } = await openShell(req);
+      await until(() => text().includes('web1 login:'), 'the login prompt');
+      assert.equal(server.sessions[before]?.username, 'demo');
+      shell.close();
+    } finally {
+      if (pid) process.kill(Number(pid));
+    }
+  });
+
   it('reports a port nobody listens on as a network failure', async () => {
     const req = request();
     req.options.port = 1;
