@@ -44,7 +44,7 @@ describe('console: built-in SSH client against a loopback console server', funct
       host: '127.0.0.1',
       username: o.username ?? 'demo',
       options: parseSshOptions(['-p', String(server.port), '-i', o.key ?? server.keyPath, '-o', 'IdentitiesOnly=yes', '-o', `UserKnownHostsFile=${knownHosts}`]),
-      agent: undefined,
+      agents: [],
       defaultIdentities: [],
       prompts: {
         confirmHostKey: async (q) => (questions.push(q), answer),
@@ -153,7 +153,7 @@ describe('console: built-in SSH client against a loopback console server', funct
       await run('ssh-add', ['-q', server.keyPath], { env: { ...process.env, SSH_AUTH_SOCK: sock } });
       const req = request();
       req.options = parseSshOptions(['-p', String(server.port), '-o', `UserKnownHostsFile=${knownHosts}`]);
-      req.agent = sock;
+      req.agents = [path.join(dir, 'no-agent-here.sock'), sock];
       const before = server.sessions.length;
       const { shell, text } = await openShell(req);
       await until(() => text().includes('web1 login:'), 'the login prompt');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { agentPath, defaultIdentityFiles, expandHome, parseSshOptions } from '../../../src/features/console/ssh/options';
+import { agentPaths, defaultIdentityFiles, expandHome, parseSshOptions } from '../../../src/features/console/ssh/options';
 
 const HOME = '/home/u';
 
@@ -51,8 +51,8 @@ describe('console: bigv.console.sshArgs for the built-in client', () => {
     assert.deepEqual(defaultIdentityFiles(HOME), ['id_ed25519', 'id_ecdsa', 'id_rsa'].map((n) => path.join(HOME, '.ssh', n)));
     assert.equal(expandHome('~', HOME), HOME);
     assert.equal(expandHome('/abs', HOME), '/abs');
-    assert.equal(agentPath({ SSH_AUTH_SOCK: '/tmp/agent' }, 'linux'), '/tmp/agent');
-    assert.equal(agentPath({}, 'linux'), undefined);
-    assert.equal(agentPath({}, 'win32'), 'pageant');
+    assert.deepEqual(agentPaths({ SSH_AUTH_SOCK: '/tmp/agent' }, 'linux'), ['/tmp/agent']);
+    assert.deepEqual(agentPaths({}, 'linux'), []);
+    assert.deepEqual(agentPaths({}, 'win32'), ['\\\\.\\pipe\\openssh-ssh-agent', 'pageant']);
   });
 });

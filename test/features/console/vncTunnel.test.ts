@@ -38,7 +38,7 @@ describe('console: VNC tunnel and the test RFB server', function () {
       host: '127.0.0.1',
       username: 'demo',
       options: parseSshOptions(['-p', String(server.port), '-i', server.keyPath, '-o', 'StrictHostKeyChecking=no']),
-      agent: undefined,
+      agents: [],
       defaultIdentities: [],
       prompts: { confirmHostKey: async () => false, passphrase: async () => undefined },
     });
@@ -103,7 +103,7 @@ describe('console: VNC tunnel and the test RFB server', function () {
       host: '127.0.0.1',
       username: 'demo',
       options: parseSshOptions(['-p', String(server.port), '-i', server.keyPath, '-o', 'StrictHostKeyChecking=no']),
-      agent: undefined,
+      agents: [],
       defaultIdentities: [],
       prompts: { confirmHostKey: async () => false, passphrase: async () => undefined },
     });

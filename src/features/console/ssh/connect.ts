@@ -25,8 +25,8 @@ export interface SshRequest {
   host: string;
   username: string;
   options: SshOptions;
-  /** SSH agent socket (or 'pageant'); ignored with IdentitiesOnly. */
-  agent: string | undefined;
+  /** SSH agents to ask, in turn (a socket, a Windows pipe, or 'pageant'); none with IdentitiesOnly. */
+  agents: readonly string[];
   /** ~/.ssh/id_* to try when no -i names a key. */
   defaultIdentities: string[];
   prompts: SshPrompts;
@@ -68,8 +68,9 @@ async function rememberHostKey(file: string | undefined, host: string, port: num
 /** ssh2 asks for one method at a time: agent first, then each key file (prompting if encrypted). */
 function authMethods(req: SshRequest): () => Promise<AnyAuthMethod | false> {
   const steps: Array<() => Promise<AnyAuthMethod | undefined>> = [];
-  const useAgent = req.agent !== undefined && !(req.options.identitiesOnly && req.options.identityFiles.length > 0);
-  if (useAgent) steps.push(async () => ({ type: 'agent', username: req.username, agent: req.agent! }));
+  const useAgent = !(req.options.identitiesOnly && req.options.identityFiles.length > 0);
+  // An agent that is not running only logs an 'agent' error; ssh2 then moves on to the next step.
+  if (useAgent) for (const agent of req.agents) steps.push(async () => ({ type: 'agent', username: req.username, agent }));
   const files = req.options.identityFiles.length > 0 || req.options.identitiesOnly ? req.options.identityFiles : req.defaultIdentities;
   for (const file of files) steps.push(() => keyFileMethod(req, file));
   return async () => {

@@ -95,8 +95,11 @@ export function defaultIdentityFiles(home: string = homedir()): string[] {
   return ['id_ed25519', 'id_ecdsa', 'id_rsa'].map((n) => path.join(home, '.ssh', n));
 }
 
-/** Where the agent is: SSH_AUTH_SOCK, or on Windows Pageant (ssh2's name for it). */
-export function agentPath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
-  if (env.SSH_AUTH_SOCK) return env.SSH_AUTH_SOCK;
-  return platform === 'win32' ? 'pageant' : undefined;
+/**
+ * Where agents may be: SSH_AUTH_SOCK; on Windows without it, the Windows OpenSSH agent's pipe
+ * and then Pageant ('pageant' is ssh2's name for it).
+ */
+export function agentPaths(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
+  if (env.SSH_AUTH_SOCK) return [env.SSH_AUTH_SOCK];
+  return platform === 'win32' ? ['\\\\.\\pipe\\openssh-ssh-agent', 'pageant'] : [];
 }

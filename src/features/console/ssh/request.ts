@@ -1,6 +1,6 @@
 // Everything the built-in client needs for one console, from the settings and the machine.
 import type { SshRequest } from './connect';
-import { agentPath, defaultIdentityFiles, parseSshOptions } from './options';
+import { agentPaths, defaultIdentityFiles, parseSshOptions } from './options';
 import { vscodePrompts } from './vscodePrompts';
 
 export interface ConsoleEndpoint {
@@ -14,5 +14,5 @@ export interface ConsoleEndpoint {
 export function consoleRequest(e: ConsoleEndpoint): SshRequest {
   const options = parseSshOptions(e.sshArgs);
   if (options.ignored.length > 0) e.log(`Built-in SSH client: not used from bigv.console.sshArgs: ${options.ignored.join(' ')}`);
-  return { host: e.host, username: e.username, options, agent: agentPath(), defaultIdentities: defaultIdentityFiles(), prompts: vscodePrompts, log: e.log };
+  return { host: e.host, username: e.username, options, agents: agentPaths(), defaultIdentities: defaultIdentityFiles(), prompts: vscodePrompts, log: e.log };
 }
