@@ -2,7 +2,7 @@
 // flight are shared when they would give the same answer, a 401 renews or expires the session
 // once, and servers the brain reports mid-change are handed to the poller. No vscode import.
 import * as l10n from '@vscode/l10n';
-import { UnauthorizedError, type VirtualMachine } from '../api';
+import { UnauthorizedError, type Account, type VirtualMachine } from '../api';
 import { errorReason, failureMessage } from '../model/errorText';
 import { isTransitional } from '../model/serverState';
 import type { Estate } from './estate';
@@ -19,6 +19,7 @@ export interface LoaderSession extends SessionAccess {
 /** The tree shows what was last loaded, but the API is not answering: since when, and why. */
 export interface Staleness {
   since: number;
+  /** Why (the API's failure); undefined while showing the last-known tree from storage at start-up. */
   error: unknown;
 }
 
@@ -35,6 +36,8 @@ export interface LoaderDeps {
   includeDeleted: boolean;
   /** The tree went stale (with why), or is fresh again (undefined). */
   onStale?(stale: Staleness | undefined): void;
+  /** A full load succeeded (to keep the last-known tree for the next start). */
+  onLoaded?(): void;
   clock?: Clock;
   backoffMs?: readonly number[];
 }
@@ -72,14 +75,24 @@ export class EstateLoader {
    */
   outage(error: unknown): void {
     if (this.deps.estate.status !== 'loaded') return;
-    if (!this.staleValue) {
-      this.staleValue = { since: this.lastGoodAt, error };
+    // A tree shown from storage at start-up turns into an outage with the first failure.
+    if (!this.staleValue || this.staleValue.error === undefined) {
+      this.staleValue = { since: this.staleValue?.since ?? this.lastGoodAt, error };
       this.deps.poller.clear();
       this.deps.onStale?.(this.staleValue);
     } else {
       this.staleValue.error = error;
     }
     this.scheduleRetry();
+  }
+
+  /** At start-up: the last-known tree from storage, shown stale until the first load answers. */
+  showCached(accounts: readonly Account[], savedAt: number): void {
+    if (this.deps.estate.status === 'loaded') return;
+    this.deps.estate.replace(accounts, this.includeDeletedValue);
+    this.lastGoodAt = savedAt;
+    this.staleValue = { since: savedAt, error: undefined };
+    this.deps.onStale?.(this.staleValue);
   }
 
   dispose(): void {
@@ -170,6 +183,7 @@ export class EstateLoader {
         const loaded = await this.deps.inView(() => loadEstate(brain, estate, includeDeleted, undefined, stillWanted));
         if (loaded === 'stale') return;
         this.fresh();
+        this.deps.onLoaded?.();
         // The brain may already be mid-reboot for some; watch those until they settle.
         for (const node of estate.servers()) if (isTransitional(node.vm)) poller.add(node.vm.id);
         return;

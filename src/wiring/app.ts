@@ -4,7 +4,7 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { VirtualMachine } from '../api';
 import type { CommandContext } from '../commands/context';
-import { currentSettings } from '../config';
+import { currentSettings, type Settings } from '../config';
 import { ActionRunner } from '../estate/actions';
 import { Estate } from '../estate/estate';
 import { EstateLoader, type Staleness } from '../estate/loader';
@@ -33,6 +33,7 @@ import { VscodeUi } from '../ui/vscodeUi';
 import { actionFeedback } from './actionFeedback';
 import { createCommandContext } from './commandContext';
 import { DeletedServers } from './deletedServers';
+import { EstateCache } from './estateCache';
 import { TreeControls } from './treeControls';
 
 export class App implements vscode.Disposable {
@@ -47,13 +48,21 @@ export class App implements vscode.Disposable {
   private readonly status: StatusBarEntry;
   readonly deleted: DeletedServers;
   private starting: Promise<void> | undefined;
+  private readonly store: SessionStore;
+  private readonly cache: EstateCache;
+  private readonly settings: () => Settings;
+  /** Whether the stale tree shown is an outage (said, with Retry) rather than the cache at start-up. */
+  private outage = false;
 
   constructor(context: vscode.ExtensionContext) {
     const log = createLog();
     const settings = () => currentSettings((w) => log.warn(w));
     const ui = new VscodeUi(log);
+    this.store = new SessionStore(context.secrets);
+    this.cache = new EstateCache(context.globalStorageUri);
+    this.settings = settings;
     const session = new SessionManager({
-      store: new SessionStore(context.secrets),
+      store: this.store,
       memento: context.globalState,
       log,
       settings,
@@ -87,6 +96,7 @@ export class App implements vscode.Disposable {
       inView: (task) => Promise.resolve(vscode.window.withProgress({ location: { viewId: 'bigv.servers' } }, task)),
       includeDeleted: settings().showDeletedServers,
       onStale: (stale) => this.showStale(stale, errors),
+      onLoaded: () => session.username && this.cache.saveSoon(settings().apiEndpoint, session.username, estate),
     });
     this.deleted = new DeletedServers(this.loader);
     const runner = new ActionRunner({ session: access, estate, poller: this.poller, reader, ui: actionFeedback(ui, errors), log });
@@ -120,7 +130,7 @@ export class App implements vscode.Disposable {
     this.tree = tree;
     this.view = vscode.window.createTreeView('bigv.servers', { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
     this.status = new StatusBarEntry(estate, () => session.username, () => vscode.workspace.getConfiguration('bigv').get<boolean>('statusBar.show') !== false);
-    this.disposables.push(this.status);
+    this.disposables.push(this.status, this.cache);
     this.controls = new TreeControls(this.view, tree, estate, this.loader, () => this.session.username ?? '');
     this.poller.setVisible(this.view.visible);
     this.loader.setVisible(this.view.visible);
@@ -145,6 +155,7 @@ export class App implements vscode.Disposable {
   start(): Promise<void> {
     this.starting ??= (async () => {
       try {
+        await this.showLastKnown();
         await this.session.restore();
         await this.loader.pending;
       } catch (err) {
@@ -154,6 +165,14 @@ export class App implements vscode.Disposable {
       }
     })();
     return this.starting;
+  }
+
+  /** A stored session's last-known tree, at once, while the session and the overview load. */
+  private async showLastKnown(): Promise<void> {
+    const s = this.settings();
+    const stored = await this.store.load(s.authEndpoint);
+    const cached = stored && (await this.cache.load(s.apiEndpoint, stored.username));
+    if (cached) this.loader.showCached(cached.accounts, cached.savedAt);
   }
 
   settingsChanged(changed: readonly string[]): void {
@@ -183,10 +202,16 @@ export class App implements vscode.Disposable {
     this.tree.refreshAll();
     if (!stale) {
       this.controls.setNotice(undefined);
-      vscode.window.setStatusBarMessage(`$(check) ${l10n.t('Bytemark Cloud is answering again; the servers are up to date.')}`, 5000);
+      if (this.outage) vscode.window.setStatusBarMessage(`$(check) ${l10n.t('Bytemark Cloud is answering again; the servers are up to date.')}`, 5000);
+      this.outage = false;
       return;
     }
     const time = new Date(stale.since).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+    if (stale.error === undefined) {
+      this.controls.setNotice(l10n.t('Showing the servers as of {0} while Bytemark Cloud answers…', time));
+      return;
+    }
+    this.outage = true;
     this.controls.setNotice(l10n.t('Showing the servers as of {0}: the API is not answering. Retrying in the background…', time));
     errors.report(l10n.t('reach Bytemark Cloud (showing the servers as of {0})', time), stale.error, () => this.loader.refreshAll());
   }

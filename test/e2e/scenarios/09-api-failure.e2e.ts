@@ -47,4 +47,17 @@ describe('when the API goes away', function () {
     await wb.waitForRow('web1', { timeoutMs: 30_000 });
     await wb.waitForNoRow('Could not load servers');
   });
+
+  it('after a reload with the API down, the last-known tree shows at once, marked with its time', async function () {
+    const { wb } = s;
+    await wb.page.waitForTimeout(4_000); // the last good load is written a moment after it arrives
+    s.backends.sim.faults.failNext({ status: 503, times: 1000, method: 'GET', path: /^\/accounts/ });
+    await wb.page.reload();
+    await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await wb.openBigvView();
+    await wb.waitForRow('web1', { timeoutMs: 30_000 });
+    await wb.until('the stale message', async () => /Showing the servers as of/.test(await wb.serversPane().innerText()));
+    await wb.shot('last-known-after-reload');
+    s.backends.sim.faults.clear();
+  });
 });
