@@ -2,6 +2,8 @@
 // format ("YYYY-MM-DD hh:mm:ss"). Also validation of what a person types for them. No vscode.
 import * as l10n from '@vscode/l10n';
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 export const HOUR = 3600;
 export const DAY = 24 * HOUR;
 export const WEEK = 7 * DAY;
@@ -17,11 +19,12 @@ export function describeInterval(seconds: number): string {
   return l10n.t('every {0} minutes', Math.round(seconds / 60));
 }
 
-/** `2026-11-23T04:00:00Z` or `2026-11-23 04:00:00` → `2026-11-23 04:00`; undefined when absent. */
+/** When a backup was taken, in local time: `2026-11-23 04:00`; the brain's text if it is not a date; undefined when absent. */
 export function backupDate(createdAt: string | null | undefined): string | undefined {
   if (!createdAt) return undefined;
-  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(createdAt);
-  return m ? `${m[1]} ${m[2]}` : createdAt;
+  const at = new Date(createdAt.includes('T') ? createdAt : createdAt.replace(' ', 'T'));
+  if (Number.isNaN(at.getTime())) return createdAt;
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
 }
 
 /** A custom interval as typed: `6h`, `2d`, `1w` or a number of hours. Undefined when unreadable. */
@@ -52,8 +55,6 @@ export function startTimeProblem(text: string): string | undefined {
   if (text.trim() === '') return undefined;
   return parseStartTime(text) ? undefined : l10n.t('Type a time of day as hh:mm, e.g. 03:30.');
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The next time of day `hh:mm` (local) from `now`, in the brain's format: "YYYY-MM-DD hh:mm:ss". */
 export function startAt(time: { hour: number; minute: number }, now: Date = new Date()): string {

@@ -123,6 +123,27 @@ async function main(): Promise<void> {
     for (const s of all) serverTooltipMarkdown(s.vm, s.pending);
     rows.push(['tooltip for every server (built lazily, on hover)', fmt(performance.now() - t3)]);
 
+    // Expanding: every server into Discs and Network, every disc into Backups and schedules.
+    // All of it comes from the overview already held, so it must make no request at all.
+    sim.requests.length = 0;
+    const t4 = performance.now();
+    let discRows = 0;
+    for (const s of all) {
+      for (const folder of estate.children(s)) {
+        for (const row of estate.children(folder)) {
+          if (row.kind !== 'disc') continue;
+          discRows++;
+          estate.children(row);
+        }
+      }
+    }
+    rows.push([`expanding all ${all.length} servers and their ${discRows} discs`, `${fmt(performance.now() - t4)}, ${sim.requests.length} requests`]);
+    // A refresh keeps the rows under servers: the same objects, so VS Code keeps them expanded.
+    const firstDisc = estate.children(estate.children(all[0]!)[0]!)[0];
+    await loadEstate(brain, estate, false);
+    const again = estate.children(estate.children(estate.servers()[0]!)[0]!)[0];
+    rows.push(['disc row identity kept across a refresh', String(firstDisc === again)]);
+
     // One poll tick for one changing server.
     const one = estate.servers()[0]!;
     proxy.reset();

@@ -22,7 +22,7 @@ export function detailItem(node: DetailNode, mayWrite: (server: ServerNode) => b
     case 'discs': {
       const discs = server.vm.discs ?? [];
       const item = new vscode.TreeItem(vscode.l10n.t('Discs'), Collapsed);
-      item.description = formatDiscSize(discs.reduce((sum, d) => sum + d.size, 0)) + ` · ${discs.length}`;
+      item.description = (discs.length === 1 ? vscode.l10n.t('1 disc') : vscode.l10n.t('{0} discs', discs.length)) + ` · ${formatDiscSize(discs.reduce((sum, d) => sum + d.size, 0))}`;
       item.iconPath = new vscode.ThemeIcon('database');
       item.contextValue = contextOf('discs', server, write);
       return withId(item, node.id);
@@ -83,7 +83,7 @@ export function detailItem(node: DetailNode, mayWrite: (server: ServerNode) => b
       const rdns = node.parent.rdns?.get(node.ip);
       const kind = node.family === 'extra' ? vscode.l10n.t('extra, via {0}', node.routedVia ?? '?') : node.family === 'ipv6' ? 'IPv6' : 'IPv4';
       item.description = [rdns ?? undefined, node.primary ? vscode.l10n.t('primary') : undefined, kind].filter(Boolean).join(' · ');
-      item.iconPath = new vscode.ThemeIcon(node.family === 'extra' ? 'plus' : 'globe');
+      item.iconPath = new vscode.ThemeIcon(node.family === 'extra' ? 'link' : 'globe');
       item.contextValue = contextOf('ip', server, write, { extra: node.family === 'extra' });
       item.tooltip = new vscode.MarkdownString().appendText(
         [node.ip, vscode.l10n.t('Reverse DNS: {0}', rdns ?? (node.parent.rdns?.has(node.ip) ? vscode.l10n.t('none') : vscode.l10n.t('not read'))), vscode.l10n.t('Interface: {0}', node.nic), kind].join('\n'),

@@ -179,12 +179,19 @@ describe('a read-only user (viewer)', function () {
     for (const name of ['app1', 'build', 'files']) assert.ok(!labels.includes(name), `acme's ${name} is not shown`);
   });
 
-  it('Stop fails with a notification that the user is not allowed, and the server stays on', async function () {
+  it('Stop is not in the menu (privileges say it would be refused); from the palette it fails with a notification that the user is not allowed, and the server stays on', async function () {
     const { wb } = s;
     const { sim } = s.backends;
     assert.match(await wb.rowIconClass('web1'), RUNNING);
+    const menu = await wb.until('the menu to leave out writes', async () => {
+      const entries = await wb.contextMenuEntries('web1');
+      return entries.some((e) => /Stop/.test(e)) ? undefined : entries;
+    });
+    assert.ok(menu.includes('Copy Hostname'), `reads stay: ${menu.join(', ')}`);
     const before = sim.requests.length;
-    await wb.contextMenu('web1', 'Stop Server (Power Off)');
+    await wb.runCommand('BigV: Stop Server (Power Off)');
+    await wb.pickItem('web1');
+    await wb.page.keyboard.press('Enter');
     await wb.waitForDialog(/Stop web1\.web\.demo/);
     await wb.clickDialogButton('Stop');
     const note = await wb.waitForNotification(/Stopping web1\.web\.demo failed/);

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { addSshKey } from '../../../src/commands/account/addSshKey';
+import { removeSshKey } from '../../../src/commands/account/removeSshKey';
+import { openConsole } from '../../../src/commands/server/openConsole';
+import { useCommandRig } from '../../support/commandHarness';
+import { assertSaid } from '../server/power';
+
+const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBLNzOYU3ysGwlxoD4E4xN0zGYSrFqVhOLRMKcALBdna me@laptop';
+
+describe('commands: SSH keys on your Bytemark user', () => {
+  const { h, rig } = useCommandRig();
+  const keys = (user = 'demo') => h.sim.state.people.users.get(user)!.authorized_keys ?? '';
+  let home: string | undefined;
+  beforeEach(() => {
+    home = process.env.HOME;
+    process.env.HOME = mkdtempSync(path.join(tmpdir(), 'bigv-home-'));
+  });
+  afterEach(() => {
+    process.env.HOME = home;
+  });
+
+  it('Add SSH Key offers ~/.ssh/*.pub and adds the picked one', async () => {
+    mkdirSync(path.join(process.env.HOME!, '.ssh'));
+    writeFileSync(path.join(process.env.HOME!, '.ssh', 'id_ed25519.pub'), `${KEY}\n`);
+    const r = await rig();
+    r.ui.script('pick', (c) => (c.kind === 'pick' ? c.items[0] : undefined));
+    assert.equal(await addSshKey(r.ctx), true);
+    assert.match(keys(), /me@laptop/);
+    assert.ok(r.opened.includes('account changed'));
+    assertSaid(r, /Added SSH key me@laptop to demo/);
+  });
+
+  it('a pasted private key is refused as typed; cancel adds nothing', async () => {
+    const r = await rig();
+    r.ui.script('pick', (c) => (c.kind === 'pick' ? c.items.find((i) => /Paste/.test(i.label)) : undefined));
+    assert.equal(await addSshKey(r.ctx), undefined);
+    const v = r.ui.of('input')[0]!.opts.validate!;
+    assert.match(v('-----BEGIN OPENSSH PRIVATE KEY-----')!, /PRIVATE key/);
+    assert.doesNotMatch(keys(), /me@laptop/);
+  });
+
+  it('a refused write is said', async () => {
+    const r = await rig();
+    h.sim.faults.failNext({ method: 'PUT', path: /\/users\//, status: 403 });
+    r.ui.script('pick', (c) => (c.kind === 'pick' ? c.items.find((i) => /Paste/.test(i.label)) : undefined)).script('input', KEY);
+    assert.equal(await addSshKey(r.ctx), false);
+    assertSaid(r, /Could not add SSH key me@laptop to demo: you are not allowed/);
+  });
+
+  it('Remove SSH Key asks, then removes the row\'s key', async () => {
+    const r = await rig();
+    await r.brain.users.addAuthorizedKey('demo', KEY);
+    assert.equal(await removeSshKey(r.ctx, { kind: 'key', line: KEY }), undefined);
+    assert.match(keys(), /me@laptop/);
+    r.ui.script('ask', 'Remove');
+    assert.equal(await removeSshKey(r.ctx, { kind: 'key', line: KEY }), true);
+    assert.doesNotMatch(keys(), /me@laptop/);
+  });
+
+  it('Open Serial Console with no keys on Bytemark says so and offers Add SSH Key', async () => {
+    const r = await rig({ user: 'viewer' });
+    assert.equal(await openConsole(r.ctx, r.node('web1')), undefined);
+    assert.match(r.ui.of('ask')[0]!.message, /viewer has no SSH keys on Bytemark/);
+    assert.ok(!r.opened.some((o) => o.startsWith('console')));
+    r.ui.script('ask', 'Open Anyway');
+    await openConsole(r.ctx, r.node('web1'));
+    assert.ok(r.opened.includes('console web1.web.demo'));
+  });
+
+  it('with a key, the console opens without a question', async () => {
+    const r = await rig();
+    await openConsole(r.ctx, r.node('web1'));
+    assert.equal(r.ui.of('ask').length, 0);
+    assert.ok(r.opened.includes('console web1.web.demo'));
+  });
+});
