@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { agentPaths, defaultIdentityFiles, expandHome, parseSshOptions } from '../../../src/features/console/ssh/options';
+import { agentPaths, defaultIdentityFiles, expandHome, parseSshOptions, sshConfigFile } from '../../../src/features/console/ssh/options';
 
 const HOME = '/home/u';
 
@@ -45,6 +45,42 @@ describe('console: bigv.console.sshArgs for the built-in client', () => {
   it('does not read the value of an option taking one as another option', () => {
     const o = parseSshOptions(['-l', '-p', '-p', '23'], HOME);
     assert.equal(o.port, 23);
+  });
+
+  it('reads the Host blocks of ssh_config that match the address, after the command line', () => {
+    const text = [
+      '# the user\'s ~/.ssh/config',
+      'IdentityFile ~/.ssh/everywhere',
+      'Host 10.0.0.* !10.0.0.9',
+      '  Port 2200',
+      '  IdentityFile ~/.ssh/bytemark',
+      '  StrictHostKeyChecking accept-new',
+      '  UserKnownHostsFile ~/.ssh/bytemark_hosts',
+      'Host other',
+      '  IdentityFile ~/.ssh/other',
+      'Match exec "true"',
+      '  IdentityFile ~/.ssh/match',
+      'Host *',
+      '  Port 2300',
+      '  IdentitiesOnly yes',
+    ].join('\n');
+    const o = parseSshOptions(['-i', '/k', '-o', 'StrictHostKeyChecking=yes'], HOME, { host: '10.0.0.1', text });
+    assert.equal(o.port, 2200, 'the first Port found wins');
+    assert.deepEqual(o.identityFiles, ['/k', path.join(HOME, '.ssh/everywhere'), path.join(HOME, '.ssh/bytemark')]);
+    assert.equal(o.hostKeyPolicy, 'yes', 'the command line comes first');
+    assert.deepEqual(o.knownHostsFiles, [path.join(HOME, '.ssh/bytemark_hosts')]);
+    assert.equal(o.identitiesOnly, true);
+    const negated = parseSshOptions([], HOME, { host: '10.0.0.9', text });
+    assert.equal(negated.port, 2300);
+    assert.deepEqual(negated.identityFiles, [path.join(HOME, '.ssh/everywhere')]);
+  });
+
+  it('finds the ssh_config the system ssh would read', () => {
+    assert.equal(sshConfigFile([], HOME), path.join(HOME, '.ssh', 'config'));
+    assert.equal(sshConfigFile(['-F', '~/alt'], HOME), path.join(HOME, 'alt'));
+    assert.equal(sshConfigFile(['-F/etc/x'], HOME), '/etc/x');
+    assert.equal(sshConfigFile(['-F', 'none'], HOME), undefined);
+    assert.deepEqual(parseSshOptions(['-F', 'none'], HOME).ignored, [], '-F is understood, not ignored');
   });
 
   it('finds keys and the agent where OpenSSH does', () => {

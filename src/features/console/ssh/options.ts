@@ -1,6 +1,8 @@
-// The built-in SSH client honours the parts of `bigv.console.sshArgs` that decide where and how
-// it connects (port, key files, known_hosts files, host key policy), so one setting serves both
-// the system ssh and the built-in client. Everything else is reported, not guessed at.
+// The built-in SSH client honours what decides where and how it connects (port, key files,
+// known_hosts files, host key policy), read as OpenSSH reads it: `bigv.console.sshArgs` first,
+// then the matching `Host` blocks of ~/.ssh/config (or -F's file), the first value winning except
+// for IdentityFile, which adds up. So one setup serves the system ssh and the built-in client.
+// Everything else is reported, not guessed at.
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 
@@ -19,6 +21,12 @@ export interface SshOptions {
   ignored: string[];
 }
 
+/** The ssh_config text for the host being dialled (its Host blocks are matched against it). */
+export interface SshConfigInput {
+  host: string;
+  text: string;
+}
+
 /** Options that take a value: their value must not be read as the next option. */
 const WITH_VALUE = new Set('BbcDEeFIiJLlmOopQRSWw'.split(''));
 
@@ -26,47 +34,69 @@ export function expandHome(file: string, home: string = homedir()): string {
   return /^~([/\\]|$)/.test(file) ? path.join(home, file.slice(1)) : file;
 }
 
-export function parseSshOptions(args: readonly string[], home: string = homedir()): SshOptions {
-  const out: SshOptions = {
-    port: 22,
-    identityFiles: [],
-    identitiesOnly: false,
-    knownHostsFiles: [],
-    hostKeyPolicy: 'ask',
-    ignored: [],
-  };
-  const setOption = (text: string): void => {
-    const m = /^\s*([A-Za-z]+)\s*(?:=|\s)\s*(.*?)\s*$/.exec(text);
-    if (!m) return void out.ignored.push(`-o ${text}`);
-    const key = m[1]!.toLowerCase();
-    const value = m[2]!.replace(/^"(.*)"$/, '$1');
+/** Which ssh_config the system ssh would read: -F's file, none for `-F none`, else ~/.ssh/config. */
+export function sshConfigFile(args: readonly string[], home: string = homedir()): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const m = /^-F(.*)$/s.exec(args[i]!);
+    if (!m) continue;
+    const file = m[1] !== '' ? m[1]! : args[i + 1];
+    return file === undefined || file === 'none' ? undefined : expandHome(file, home);
+  }
+  return path.join(home, '.ssh', 'config');
+}
+
+function hostMatches(patterns: string, host: string): boolean {
+  let matched = false;
+  for (const p of patterns.split(/\s+/).filter((x) => x !== '')) {
+    const negated = p.startsWith('!');
+    const re = new RegExp(`^${(negated ? p.slice(1) : p).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+    if (re.test(host)) {
+      if (negated) return false;
+      matched = true;
+    }
+  }
+  return matched;
+}
+
+export function parseSshOptions(args: readonly string[], home: string = homedir(), config?: SshConfigInput): SshOptions {
+  const out: SshOptions = { port: 22, identityFiles: [], identitiesOnly: false, knownHostsFiles: [], hostKeyPolicy: 'ask', ignored: [] };
+  const seen = new Set<string>();
+  const once = (key: string): boolean => !seen.has(key) && (seen.add(key), true);
+
+  /** One keyword with its value, from -o or a config line; false if not one the client uses. */
+  const keyword = (name: string, rawValue: string): boolean => {
+    const key = name.toLowerCase();
+    const value = rawValue.replace(/^"(.*)"$/, '$1');
     switch (key) {
-      case 'port':
-        setPort(value, `-o ${text}`);
-        break;
+      case 'port': {
+        const n = Number(value);
+        if (!(Number.isInteger(n) && n > 0 && n < 65536)) return false;
+        if (once(key)) out.port = n;
+        return true;
+      }
       case 'identityfile':
         out.identityFiles.push(expandHome(value, home));
-        break;
+        return true;
       case 'identitiesonly':
-        out.identitiesOnly = /^yes$/i.test(value);
-        break;
+        if (once(key)) out.identitiesOnly = /^yes$/i.test(value);
+        return true;
       case 'userknownhostsfile':
-        out.knownHostsFiles.push(...value.split(/\s+/).filter((f) => f !== '').map((f) => expandHome(f, home)));
-        break;
+        if (once(key)) out.knownHostsFiles.push(...value.split(/\s+/).filter((f) => f !== '').map((f) => expandHome(f, home)));
+        return true;
       case 'stricthostkeychecking': {
         const v = value.toLowerCase();
-        out.hostKeyPolicy = v === 'no' || v === 'off' ? 'no' : v === 'accept-new' ? 'accept-new' : v === 'yes' ? 'yes' : 'ask';
-        break;
+        if (once(key)) out.hostKeyPolicy = v === 'no' || v === 'off' ? 'no' : v === 'accept-new' ? 'accept-new' : v === 'yes' ? 'yes' : 'ask';
+        return true;
       }
       default:
-        out.ignored.push(`-o ${text}`);
+        return false;
     }
   };
-  const setPort = (value: string, original: string): void => {
-    const n = Number(value);
-    if (Number.isInteger(n) && n > 0 && n < 65536) out.port = n;
-    else out.ignored.push(original);
+  const split = (text: string): [string, string] | undefined => {
+    const m = /^\s*([A-Za-z]+)\s*(?:=|\s)\s*(.*?)\s*$/.exec(text);
+    return m ? [m[1]!, m[2]!] : undefined;
   };
+
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const m = /^-([A-Za-z])(.*)$/s.exec(arg);
@@ -75,16 +105,31 @@ export function parseSshOptions(args: readonly string[], home: string = homedir(
       continue;
     }
     const flag = m[1]!;
-    let value: string | undefined = m[2] !== '' ? m[2] : undefined;
-    if (WITH_VALUE.has(flag) && value === undefined) value = args[++i];
-    if (value === undefined && WITH_VALUE.has(flag)) {
-      out.ignored.push(arg);
-      continue;
+    const value: string | undefined = m[2] !== '' ? m[2] : WITH_VALUE.has(flag) ? args[++i] : undefined;
+    const original = value !== undefined && m[2] === '' ? `${arg} ${value}` : arg;
+    if (value === undefined && WITH_VALUE.has(flag)) out.ignored.push(arg);
+    else if (flag === 'p') {
+      if (!keyword('port', value!)) out.ignored.push(original);
+    } else if (flag === 'i') keyword('identityfile', value!);
+    else if (flag === 'o') {
+      const kv = split(value!);
+      if (!kv || !keyword(kv[0], kv[1])) out.ignored.push(`-o ${value}`);
+    } else if (flag !== 'F') out.ignored.push(original);
+  }
+
+  if (config) {
+    let active = true;
+    for (const raw of config.text.split(/\r?\n/)) {
+      const line = raw.trim();
+      if (line === '' || line.startsWith('#')) continue;
+      const kv = split(line);
+      if (!kv) continue;
+      const name = kv[0].toLowerCase();
+      // Match blocks need more than a host name to evaluate: their settings are left out.
+      if (name === 'host') active = hostMatches(kv[1], config.host);
+      else if (name === 'match') active = false;
+      else if (active) keyword(kv[0], kv[1]);
     }
-    if (flag === 'p') setPort(value!, `${arg} ${value}`);
-    else if (flag === 'i') out.identityFiles.push(expandHome(value!, home));
-    else if (flag === 'o') setOption(value!);
-    else out.ignored.push(value !== undefined && m[2] === '' ? `${arg} ${value}` : arg);
   }
   if (out.knownHostsFiles.length === 0) out.knownHostsFiles.push(path.join(home, '.ssh', 'known_hosts'));
   return out;

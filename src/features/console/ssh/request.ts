@@ -1,6 +1,8 @@
 // Everything the built-in client needs for one console, from the settings and the machine.
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import type { SshRequest } from './connect';
-import { agentPaths, defaultIdentityFiles, parseSshOptions } from './options';
+import { agentPaths, defaultIdentityFiles, parseSshOptions, sshConfigFile } from './options';
 import { vscodePrompts } from './vscodePrompts';
 
 export interface ConsoleEndpoint {
@@ -12,7 +14,15 @@ export interface ConsoleEndpoint {
 }
 
 export function consoleRequest(e: ConsoleEndpoint): SshRequest {
-  const options = parseSshOptions(e.sshArgs);
+  const home = homedir();
+  const configFile = sshConfigFile(e.sshArgs, home);
+  let text: string | undefined;
+  try {
+    text = configFile === undefined ? undefined : readFileSync(configFile, 'utf8');
+  } catch {
+    // No ssh config is the usual case, not a problem.
+  }
+  const options = parseSshOptions(e.sshArgs, home, text === undefined ? undefined : { host: e.host, text });
   if (options.ignored.length > 0) e.log(`Built-in SSH client: not used from bigv.console.sshArgs: ${options.ignored.join(' ')}`);
-  return { host: e.host, username: e.username, options, agents: agentPaths(), defaultIdentities: defaultIdentityFiles(), prompts: vscodePrompts, log: e.log };
+  return { host: e.host, username: e.username, options, agents: agentPaths(), defaultIdentities: defaultIdentityFiles(home), prompts: vscodePrompts, log: e.log };
 }
