@@ -1,5 +1,5 @@
 // Not part of the suite: `npm run test:e2e -- --readme-screenshots` refreshes the committed
-// README pictures in media/screenshots/ (the tree, a context menu, the serial console).
+// README pictures in media/screenshots/ (the tree, a context menu, the Create Server wizard, the serial console).
 import * as assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -44,6 +44,21 @@ describe('README screenshots', function () {
       return menu !== null;
     })()`);
     await save('context-menu.png', { x: 0, y: 0, width: 560, height: 600 });
+    await wb.page.keyboard.press('Escape');
+  });
+
+  it('the Create Server wizard', async function () {
+    const { wb } = s;
+    await wb.clearNotifications();
+    await wb.contextMenu('web', 'Create Server…');
+    await wb.waitForQuickInput(/\(1\/9\)/);
+    await wb.page.keyboard.press('Enter');
+    await wb.answerInput(/\(2\/9\)/, 'web3');
+    await wb.waitForQuickInput(/zone \(3\/9\)/);
+    await wb.pickItem('york');
+    await wb.waitForQuickInput(/cores and memory \(4\/9\)/);
+    await wb.page.waitForTimeout(400);
+    await save('create-server.png', { x: 0, y: 0, width: 1100, height: 420 });
     await wb.page.keyboard.press('Escape');
   });
 
