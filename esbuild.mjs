@@ -25,12 +25,14 @@ const node = {
   target: 'node20',
   // ssh2 tries its optional native add-ons (cpu-features, sshcrypto.node) inside try/catch and
   // falls back to Node's crypto: leave them unresolved rather than ship platform binaries.
-  external: ['vscode', 'cpu-features', '*.node'],
+  external: ['vscode', 'cpu-features', '*.node', 'undici', './undici.js'],
 };
 
 const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
   { ...node, entryPoints: ['src/features/console/heavy.ts'], outfile: 'dist/consoles.js' },
+  // The HTTP stack, required on the first request (src/api/transport.ts), not at activation.
+  { ...node, entryPoints: ['node_modules/undici/index.js'], outfile: 'dist/undici.js' },
   {
     ...common,
     entryPoints: ['src/features/console/graphical/webview/main.ts'],

@@ -2,7 +2,7 @@
 // headers, per-attempt timeouts combined with the caller's AbortSignal, the GET-only retry policy,
 // the logging hook (which only ever sees redacted URLs), content-type checks and status → error
 // mapping. Endpoint-specific quirks (the auth server's error bodies) plug in through `mapStatus`.
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type * as z from 'zod/mini';
 import { assertLoopback, checkEndpoint } from './endpoint';
 import { BigvError, CancelledError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from './errors';
@@ -105,7 +105,7 @@ export class Transport {
       let res;
       try {
         await assertLoopback(this.url);
-        res = await request(this.base + req.path, {
+        res = await undici().request(this.base + req.path, {
           method: req.method,
           headers,
           body,
@@ -165,3 +165,22 @@ export class Transport {
 function headerValue(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
+
+let loaded: typeof import('undici') | undefined;
+
+/**
+ * undici is most of the extension's code, and the first paint (the last-known tree) needs none
+ * of it: it is loaded on the first request. The package has it as its own file beside the
+ * bundle (esbuild.mjs); tests and tools run from source and get the installed package.
+ */
+function undici(): typeof import('undici') {
+  if (!loaded) {
+    try {
+      loaded = require('./undici.js') as typeof import('undici');
+    } catch {
+      loaded = require('undici') as typeof import('undici');
+    }
+  }
+  return loaded;
+}
+
