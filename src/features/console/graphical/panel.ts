@@ -76,7 +76,9 @@ export function showGraphicalConsole(r: GraphicalConsoleRequest): vscode.Webview
       const c = await connectSsh(consoleRequest(r));
       if (disposed || mine !== generation) return void c.end();
       client = c;
-      const ch = await openVncTunnel(c, r.host);
+      const ch = await openVncTunnel(c, r.host).catch((err: Error) => {
+        throw new Error(vscode.l10n.t('the SSH login worked, but the screen (port 5900) could not be opened: {0}', err.message));
+      });
       if (disposed || mine !== generation) return void c.end();
       channel = ch;
       const lost = (reason: string): void => {
