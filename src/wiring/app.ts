@@ -126,7 +126,7 @@ export class App implements vscode.Disposable {
       details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => account.forget() },
     });
 
-    const tree = new ServerTreeProvider(estate, () => this.loader.pending ?? this.starting, () => this.loader.stale !== undefined, () => this.controls?.filter, details);
+    const tree = new ServerTreeProvider(estate, () => (estate.status === 'loaded' ? undefined : (this.loader.pending ?? this.starting)), () => this.loader.stale !== undefined, () => this.controls?.filter, details);
     this.tree = tree;
     this.view = vscode.window.createTreeView('bigv.servers', { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
     this.status = new StatusBarEntry(estate, () => session.username, () => vscode.workspace.getConfiguration('bigv').get<boolean>('statusBar.show') !== false);
