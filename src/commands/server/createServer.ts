@@ -92,7 +92,7 @@ async function send(ctx: CommandContext, s: NewServer): Promise<boolean | undefi
   };
   const ready = ctx.waitFor(target, CREATED);
   if (s.password?.generated) {
-    await showRootPassword(ctx.ui, l10n.t('{0} is being created with {1}.', full, s.distribution ?? ''), s.password.value);
+    await showRootPassword(ctx.ui, l10n.t('{0} is being created with {1}.', full, s.imageName ?? s.distribution ?? ''), s.password.value);
   }
   try {
     const up = await ready;

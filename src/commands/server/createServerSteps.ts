@@ -18,6 +18,8 @@ export interface NewServer {
   discs: DiscChoice[];
   /** null: no image (install from a CD-ROM later). */
   distribution?: string | null;
+  /** Its description ("Debian 10 (64 bit)"), for the messages. */
+  imageName?: string;
   password?: RootPassword;
   sshKey?: string;
   start: boolean;
@@ -65,11 +67,14 @@ export function createServerSteps(w: WizardInputs): Step<NewServer>[] {
     async (s, step) => resultOf(await askSize(ui, { title: title(l10n.t('cores and memory')), step }, s.size), (v) => (s.size = v)),
     async (s, step) => resultOf(await askDiscs(ui, { title: title(l10n.t('discs')), step }, defs, s.discs), (v) => (s.discs = v)),
     async (s, step) => {
-      const none = { label: l10n.t('$(circle-slash) No image'), detail: l10n.t('Blank discs: install from a CD-ROM, or reimage later'), distribution: null };
-      const items = [...defs.distributions.map((d) => ({ label: d, description: defs.distributionDescriptions[d], distribution: d as string | null })), none];
+      const none: ImageItem = { label: l10n.t('$(circle-slash) No image'), detail: l10n.t('Blank discs: install from a CD-ROM, or reimage later'), distribution: null };
+      const items: ImageItem[] = [...defs.distributions.map((d) => ({ label: d, description: defs.distributionDescriptions[d], distribution: d })), none];
       const current = items.find((i) => i.distribution === s.distribution);
       const ordered = current ? [current, ...items.filter((i) => i !== current)] : items;
-      return resultOf(await ui.pick(ordered, { title: title(l10n.t('operating system')), step, placeHolder: l10n.t('Select the operating system to install'), matchOnDescription: true }), (p) => (s.distribution = p.distribution));
+      return resultOf(await ui.pick(ordered, { title: title(l10n.t('operating system')), step, placeHolder: l10n.t('Select the operating system to install'), matchOnDescription: true }), (p) => {
+        s.distribution = p.distribution;
+        s.imageName = p.description;
+      });
     },
     async (s, step) => (s.distribution ? credentials(w, s, step) : 'skip'),
     async (s, step) => {
@@ -96,6 +101,19 @@ async function credentials(w: WizardInputs, s: NewServer, step: WizardStep): Pro
   }
 }
 
+/** "none", "2 keys", or the one key's comment (else its type). */
+function keySummary(lines: string | undefined): string {
+  if (!lines) return l10n.t('none');
+  const keys = lines.split('\n').filter((l) => l.trim() !== '');
+  if (keys.length > 1) return l10n.t('{0} keys', keys.length);
+  const [type, , ...comment] = keys[0]!.trim().split(/\s+/);
+  return comment.join(' ') || type || '';
+}
+
+interface ImageItem extends PickItem {
+  distribution: string | null;
+}
+
 interface SummaryItem extends PickItem {
   goto?: number;
 }
@@ -114,7 +132,7 @@ async function summary(ui: UiPort, defs: Definitions, s: NewServer, step: Wizard
     ...(s.distribution
       ? [
           { label: l10n.t('Root password'), description: s.password?.generated ? l10n.t('generated, shown once') : l10n.t('typed'), goto: 7 },
-          { label: l10n.t('SSH key'), description: s.sshKey ? s.sshKey.split(/\s+/).slice(2).join(' ') || l10n.t('{0} key(s)', s.sshKey.split('\n').length) : l10n.t('none'), goto: 7 },
+          { label: l10n.t('SSH key'), description: keySummary(s.sshKey), goto: 7 },
           { label: l10n.t('Start when ready'), description: s.start ? l10n.t('yes') : l10n.t('no'), goto: 8 },
         ]
       : []),

@@ -41,7 +41,7 @@ describe('command: createServer', () => {
     assert.deepEqual(picks.map((p) => p.opts.step?.total), picks.map(() => 9));
     const shown = r.ui.of('ask').find((a) => /Root password: \S{24}/.test(a.detail));
     assert.ok(shown, 'the generated password is shown once');
-    assert.match(shown.message, /web3\.web\.demo is being created with buster/);
+    assert.match(shown.message, /web3\.web\.demo is being created with Debian 10 \(64 bit\)/);
     const up = r.ui.of('notify').find((n) => /web3\.web\.demo is up/.test(n.message))!;
     assert.deepEqual(up.buttons, ['Open Serial Console', 'Copy IP Address']);
     assert.ok(!r.log.some((l) => l.includes(shown.detail.slice(15, 39))), 'the password never reaches the log');

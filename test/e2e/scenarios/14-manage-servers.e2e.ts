@@ -53,7 +53,7 @@ describe('create, change and organise servers', function () {
     await wb.pickItem('Create web3.web.demo');
 
     const dialog = await wb.waitForDialog(/Root password: [A-Za-z0-9]{24}/);
-    assert.match(dialog, /web3\.web\.demo is being created with buster/);
+    assert.match(dialog, /web3\.web\.demo is being created with Debian 10 \(64 bit\)/);
     assert.match(await wb.rowDescription('web3'), /Creating/);
     await wb.clickDialogButton('Close');
     const note = await wb.waitForNotification(/web3\.web\.demo is up/, { timeoutMs: 30_000 });
