@@ -22,6 +22,8 @@ export const serverRef = (s: ServerNode) => ({ account: s.parent.parent.account.
 
 export class DetailLoader {
   private privileges: Promise<void> | undefined;
+  /** Whose privileges `estate.access` holds: another user signing in reads theirs. */
+  private accessFor: string | undefined;
   private readonly inFlight = new Map<BackupsNode | NetworkNode, Promise<void>>();
 
   constructor(
@@ -34,7 +36,7 @@ export class DetailLoader {
   ) {
     // Signed out, or a failed load: the privileges are read again with the next tree.
     deps.estate.onDidChange(() => {
-      if (deps.estate.status !== 'loaded') this.privileges = undefined;
+      if (deps.estate.status !== 'loaded') this.privileges = this.accessFor = undefined;
     });
   }
 
@@ -53,14 +55,17 @@ export class DetailLoader {
   /** Once per sign-in: the user's privileges, so menus can leave out what would be refused. */
   ensureAccess(): Promise<void> {
     const { estate, session, username } = this.deps;
-    if (estate.status !== 'loaded' || estate.access.known) return Promise.resolve();
+    const brain = session.brain;
+    const user = username();
+    // A tree painted from the last session before sign-in is restored waits for the client.
+    if (estate.status !== 'loaded' || !brain || !user) return Promise.resolve();
+    if (this.accessFor !== user) this.privileges = undefined;
+    if (estate.access.known && this.accessFor === user) return Promise.resolve();
+    this.accessFor = user;
     this.privileges ??= (async () => {
-      const brain = session.brain;
-      const user = username();
-      if (!brain || !user) return;
       try {
         const access = WriteAccess.of(await brain.privileges.list(), user);
-        if (estate.status === 'loaded') estate.setAccess(access);
+        if (estate.status === 'loaded' && username() === user) estate.setAccess(access);
         if (!access.any) this.deps.log.info(`${user} may not change anything here (no admin privileges): write actions are hidden.`);
       } catch (err) {
         // Without them nothing is hidden; a write the brain refuses says so clearly.
