@@ -87,7 +87,7 @@ describe('discs, backups, addresses and SSH keys in the tree', function () {
     await wb.expand('staging');
     await wb.contextMenu('Discs', 'Add Disc…');
     await wb.answerInput(/A label for the disc/, 'data', 'disc-label');
-    await wb.pickItem('ssd');
+    await wb.pickItem('Premium SSD');
     await wb.answerInput(/Size in GiB/, '30', 'disc-size');
     await wb.waitForNotification(/Added disc data \(30 GiB ssd\)/, { timeoutMs: 20_000 });
     const staging = () => sim.state.findServer('demo', 'web', 'staging')!;
