@@ -62,4 +62,29 @@ describe('estate/actions: the action runner', () => {
     assert.ok(outcomes.some((o) => o.result === 'cancelled'), JSON.stringify(outcomes.map((o) => o.result)));
     await r.settled();
   });
+
+  it('a hundred servers: calls bounded at four in flight, the tree updated in place, no overview reload', async () => {
+    const r = await rig();
+    // Every running server in the seed, repeated until there are a hundred targets of real servers.
+    const running = r.estate.servers().filter((n) => n.vm.power_on).map(targetFromNode);
+    const targets = Array.from({ length: 100 }, (_, i) => running[i % running.length]!);
+    let inFlight = 0;
+    let most = 0;
+    h.sim.requests.length = 0;
+    await r.ctx.run(targets, {
+      ...restartSpec,
+      call: async (brain, t, signal) => {
+        most = Math.max(most, ++inFlight);
+        try {
+          await restartSpec.call(brain, t, signal);
+        } finally {
+          inFlight--;
+        }
+      },
+    });
+    await r.settled();
+    assert.ok(most <= 4 && most >= 2, `at most four at once (saw ${most})`);
+    assert.equal(h.sim.requests.filter((q) => q.method === 'GET' && q.path === '/accounts').length, 0, 'no full reload');
+    assert.equal(r.ui.of('progress').length, 1);
+  });
 });
