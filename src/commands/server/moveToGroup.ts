@@ -49,7 +49,7 @@ export const moveToGroup: CommandHandler = async (ctx, arg) => {
       try {
         if (running) {
           await shutdownServer(brain, t.ref, { signal });
-          await ctx.waitFor(t, (vm) => !vm.power_on, signal);
+          ctx.showNewServer(await ctx.waitFor(t, (vm) => !vm.power_on, signal), 'moving');
         }
         await brain.servers.move(t.ref, to.groupId, undefined, { signal });
         // It lives in the new group now: address it there, and move its row there at once (the

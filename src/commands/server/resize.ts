@@ -42,7 +42,8 @@ export const resize: CommandHandler = async (ctx, arg) => {
         if (cycle) {
           ctx.log.info(`Resize ${t.fullName}: powering off (${cycle}) first`);
           await (cycle === 'shutdown' ? shutdownServer : stopServer)(brain, t.ref, { signal });
-          await ctx.waitFor(t, (vm) => !vm.power_on, signal);
+          // The wait ends the poll that showed "Resizing…"; show it again until the server is back.
+          ctx.showNewServer(await ctx.waitFor(t, (vm) => !vm.power_on, signal), 'resizing');
         }
         await brain.servers.resize(t.ref, size, { signal });
         if (cycle) {

@@ -22,6 +22,8 @@ describe('command: resize', () => {
     const r = await rig();
     await r.brain.servers.resize({ account: 'demo', group: 'web', server: 'web1' }, { cores: 4, memory: 8192 });
     await r.ctx.refreshAll();
+    const states: (string | undefined)[] = [];
+    r.estate.onDidChange(() => states.push(r.node('web1').pending));
     const ok = await runOnNode(r, resize, 'web1', (x) => {
       x.ui.script('pick', labelled('1 vCPU · 2 GiB'));
       x.ui.script('ask', 'Shut Down, Resize and Start');
@@ -31,6 +33,10 @@ describe('command: resize', () => {
     assert.deepEqual([s.cores, s.memory, s.power_on], [1, 2048, true]);
     assert.equal(s.signals[0]?.signal, 'powerdown');
     assert.match(r.ui.of('ask')[0]!.message, /must be powered off to get fewer cores/);
+    // "Resizing…" again once it is off (the power-off wait had ended it), until it is back.
+    const shown = states.filter((x, i) => x !== states[i - 1]);
+    assert.equal(shown[0], 'resizing');
+    assert.ok(shown.lastIndexOf('resizing') > 0, `states: ${JSON.stringify(shown)}`);
   });
 
   it('a custom size is checked as typed; Escape at the question sends nothing', async () => {
