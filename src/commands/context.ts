@@ -2,7 +2,7 @@
 // and whatever VS Code passed (a tree node, or nothing from the palette); it never imports
 // `vscode`, so each handler is unit-tested with a scripted UI (test/support/fakeUi.ts).
 import type { BrainClient, Definitions, VirtualMachine } from '../api';
-import type { AccountNode } from '../estate/nodes';
+import type { AccountNode, DetailNode } from '../estate/nodes';
 import type { PendingAction } from '../model/serverState';
 import type { ActionSpec, Outcome } from '../estate/actions';
 import type { RemoteSsh } from '../features/remoteSsh';
@@ -32,6 +32,8 @@ export interface DetailsAccess {
   forget(vmId: number): void;
   /** The user's SSH keys or privileges changed: the account view reads them again. */
   accountChanged(): void;
+  /** Marks a row as changing ("Resizing…"): it spins until cleared with undefined. */
+  busy(row: DetailNode, label: string | undefined): void;
 }
 
 export interface CommandContext {

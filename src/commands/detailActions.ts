@@ -38,6 +38,8 @@ export interface DetailSpec {
   done: string;
   /** Say it in a notification rather than the status bar: rare, consequential (restore). */
   announce?: boolean;
+  /** The row that spins meanwhile, and the word beside it ("Resizing…"). */
+  busy?: { row: DetailNode; label: string };
   call(brain: BrainClient, signal: AbortSignal): Promise<unknown>;
 }
 
@@ -46,6 +48,7 @@ export async function runDetail(ctx: CommandContext, target: ServerTarget | unde
   const brain = await ctx.brain();
   if (!brain) return false;
   ctx.log.info(`${spec.title}…`);
+  if (spec.busy) ctx.details.busy(spec.busy.row, spec.busy.label);
   try {
     await ctx.ui.progress(spec.title, (signal) => spec.call(brain, signal));
   } catch (err) {
@@ -55,17 +58,21 @@ export async function runDetail(ctx: CommandContext, target: ServerTarget | unde
       ctx.reportError(spec.what, err, () => runDetail(ctx, target, spec));
     }
     // The request may have reached the brain before a cancel or failure: show what really happened.
-    if (target) await settle(ctx, target);
+    await settle(ctx, target, spec);
     return false;
   }
   ctx.log.info(`${spec.title}: done.`);
   if (spec.announce) void ctx.ui.notify('info', spec.done);
   else ctx.ui.flash(`$(check) ${spec.done}`);
-  if (target) await settle(ctx, target);
+  await settle(ctx, target, spec);
   return true;
 }
 
-async function settle(ctx: CommandContext, target: ServerTarget): Promise<void> {
-  await ctx.refreshServer(target);
-  ctx.details.forget(target.vm.id);
+async function settle(ctx: CommandContext, target: ServerTarget | undefined, spec: DetailSpec): Promise<void> {
+  try {
+    if (target) await ctx.refreshServer(target);
+  } finally {
+    if (spec.busy) ctx.details.busy(spec.busy.row, undefined);
+    if (target) ctx.details.forget(target.vm.id);
+  }
 }

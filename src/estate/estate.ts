@@ -8,7 +8,7 @@ import type { Account, VirtualMachine } from '../api/schemas';
 import type { PendingAction } from '../model/serverState';
 import { ChangeSet, sameIds, sortServers, type EstateChange } from './changes';
 import { applyOverview, NodeIndex, sameData } from './overview';
-import { groupId, isDetailNode, serverId, type AccountNode, type EstateNode, type ErrorNode, type ServerNode } from './nodes';
+import { groupId, isDetailNode, serverId, type AccountNode, type DetailNode, type EstateNode, type ErrorNode, type ServerNode } from './nodes';
 import { DetailTree } from './serverTree';
 import { WriteAccess } from './writeAccess';
 
@@ -54,6 +54,15 @@ export class Estate {
     const cs = new ChangeSet();
     this.detailRows.forget(cs, () => true, node);
     cs.nodes.add(node);
+    this.emit(cs);
+  }
+
+  /** A row under a server is changing (a disc being resized or restored): it spins, saying what, until cleared. */
+  setRowBusy(row: DetailNode, busy: string | undefined): void {
+    if (busy === undefined) delete row.busy;
+    else row.busy = busy;
+    const cs = new ChangeSet();
+    cs.nodes.add(row);
     this.emit(cs);
   }
 

@@ -126,8 +126,8 @@ export interface IpNode {
   routedVia?: string;
 }
 
-/** The rows under a server. */
-export type DetailNode = DiscsNode | DiscNode | BackupsNode | BackupNode | ScheduleNode | NetworkNode | IpNode;
+/** The rows under a server; `busy` says what is changing one (shown spinning until it settles). */
+export type DetailNode = (DiscsNode | DiscNode | BackupsNode | BackupNode | ScheduleNode | NetworkNode | IpNode) & { busy?: string };
 
 export type EstateNode = AccountNode | GroupNode | ServerNode | PlaceholderNode | ErrorNode | ProblemNode | DetailNode;
 

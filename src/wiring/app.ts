@@ -123,7 +123,7 @@ export class App implements vscode.Disposable {
         showProperties: (target) => properties.show(target),
         remoteSsh,
       },
-      details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => account.forget() },
+      details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => account.forget(), busy: (row, label) => estate.setRowBusy(row, label) },
     });
 
     const tree = new ServerTreeProvider(estate, () => (estate.status === 'loaded' ? undefined : (this.loader.pending ?? this.starting)), () => this.loader.stale !== undefined, () => this.controls?.filter, details);

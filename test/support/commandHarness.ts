@@ -85,7 +85,7 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
       const resolver = new ServerResolver({ ui, estate, ensureLoaded: () => loader.ensureLoaded(), get showDeleted() { return showDeleted; } });
       const runner = new ActionRunner({ session, estate, poller, reader, ui: actionFeedback(ui, errors), log: logger });
       const ctx = createCommandContext({
-        details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => void opened.push('account changed') },
+        details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => void opened.push('account changed'), busy: (row, label) => estate.setRowBusy(row, label) },
         ui, log: logger, session, resolver, runner, reader, loader, poller, errors, estate,
         deleted: {
           get showDeleted() {

@@ -13,6 +13,7 @@ export const backUpNow: CommandHandler = async (ctx, arg) => {
     title: l10n.t('Backing up {0} of {1}', disc.label, target.fullName),
     what: l10n.t('back up {0} of {1}', disc.label, target.fullName),
     done: l10n.t('Backed up {0} of {1}.', disc.label, target.fullName),
+    busy: { row, label: l10n.t('Backing up…') },
     call: (brain, signal) => brain.backups.create({ ...target.ref, disc: disc.id }, { signal }),
   });
 };

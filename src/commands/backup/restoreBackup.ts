@@ -26,6 +26,7 @@ export const restoreBackup: CommandHandler = async (ctx, arg) => {
     what: l10n.t('restore {0} of {1} from backup {2}', disc.label, target.fullName, backup.label),
     done: l10n.t('Restored {0} of {1} from the backup of {2}. Start the server when you are ready.', disc.label, target.fullName, when),
     announce: true,
+    busy: { row: row.parent.parent, label: l10n.t('Restoring…') },
     call: (brain, signal) => brain.backups.restore({ ...target.ref, disc: disc.id }, backup.id, { signal }),
   });
 };

@@ -26,6 +26,7 @@ export const deleteDisc: CommandHandler = async (ctx, arg) => {
     what: l10n.t('delete disc {0} of {1}', disc.label, target.fullName),
     done: l10n.t('Deleted disc {0} of {1}.', disc.label, target.fullName),
     announce: true,
+    busy: { row, label: l10n.t('Deleting…') },
     call: (brain, signal) => brain.discs.delete({ ...target.ref, disc: disc.id }, { signal }),
   });
 };

@@ -29,6 +29,7 @@ export const moveDisc: CommandHandler = async (ctx, arg) => {
     title: l10n.t('Moving {0} from {1} to {2}', disc.label, target.fullName, to.fullName),
     what: l10n.t('move {0} from {1} to {2}', disc.label, target.fullName, to.fullName),
     done: l10n.t('Moved {0} to {1}.', disc.label, to.fullName),
+    busy: { row, label: l10n.t('Moving…') },
     call: (brain, signal) => brain.discs.move({ ...target.ref, disc: disc.id }, to.vm.id, { signal }),
   });
   if (ok) await ctx.refreshServer(to);

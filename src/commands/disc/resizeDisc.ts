@@ -25,6 +25,7 @@ export const resizeDisc: CommandHandler = async (ctx, arg) => {
     what: l10n.t('resize {0} of {1}', disc.label, target.fullName),
     done: l10n.t('Resized {0} of {1} to {2}. Restart the server to use the new space.', disc.label, target.fullName, formatDiscSize(mib)),
     announce: true,
+    busy: { row, label: l10n.t('Resizing…') },
     call: (brain, signal) => brain.discs.resize({ ...target.ref, disc: disc.id }, mib, { signal }),
   });
 };

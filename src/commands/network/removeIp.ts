@@ -20,6 +20,7 @@ export const removeIp: CommandHandler = async (ctx, arg) => {
     title: l10n.t('Removing {0} from {1}', row.ip, target.fullName),
     what: l10n.t('remove {0} from {1}', row.ip, target.fullName),
     done: l10n.t('Removed {0} from {1}.', row.ip, target.fullName),
+    busy: { row, label: l10n.t('Removing…') },
     call: (brain, signal) => brain.network.deleteIp(row.ip, { signal }),
   });
 };

@@ -24,6 +24,7 @@ export const setRdns: CommandHandler = async (ctx, arg) => {
     title: l10n.t('Setting the reverse DNS of {0}', row.ip),
     what: l10n.t('set the reverse DNS of {0}', row.ip),
     done: host ? l10n.t('{0} now resolves back to {1}.', row.ip, host) : l10n.t('{0} has Bytemark\'s default reverse DNS again.', row.ip),
+    busy: { row, label: l10n.t('Setting reverse DNS…') },
     call: (brain, signal) => brain.network.setRdns(row.ip, host === '' ? null : host, { signal }),
   });
 };

@@ -34,6 +34,7 @@ export function detailItem(node: DetailNode, mayWrite: (server: ServerNode) => b
       item.description = [formatDiscSize(d.size), d.storage_grade, node.root ? vscode.l10n.t('root') : undefined].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(node.root ? 'server' : 'database');
       item.contextValue = contextOf('disc', server, write, { root: node.root });
+      busy(item, node.busy);
       item.tooltip = new vscode.MarkdownString().appendText(
         [
           `${d.label} — ${formatDiscSize(d.size)} ${d.storage_grade}`,
@@ -85,12 +86,21 @@ export function detailItem(node: DetailNode, mayWrite: (server: ServerNode) => b
       item.description = [rdns ?? undefined, node.primary ? vscode.l10n.t('primary') : undefined, kind].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon(node.family === 'extra' ? 'link' : 'globe');
       item.contextValue = contextOf('ip', server, write, { extra: node.family === 'extra' });
+      busy(item, node.busy);
       item.tooltip = new vscode.MarkdownString().appendText(
         [node.ip, vscode.l10n.t('Reverse DNS: {0}', rdns ?? (node.parent.rdns?.has(node.ip) ? vscode.l10n.t('none') : vscode.l10n.t('not read'))), vscode.l10n.t('Interface: {0}', node.nic), kind].join('\n'),
       );
       return withId(item, node.id);
     }
   }
+}
+
+/** A row being changed spins and says what is happening; its menu waits until it settles. */
+function busy(item: vscode.TreeItem, label: string | undefined): void {
+  if (label === undefined) return;
+  item.iconPath = new vscode.ThemeIcon('loading~spin', new vscode.ThemeColor('charts.yellow'));
+  item.description = [label, item.description].filter(Boolean).join(' · ');
+  item.contextValue = `${String(item.contextValue).split(':')[0]}:`;
 }
 
 function withId(item: vscode.TreeItem, id: string): vscode.TreeItem {

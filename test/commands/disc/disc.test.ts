@@ -42,10 +42,15 @@ describe('commands: discs', () => {
     assertSaid(r, /Could not add disc data to staging\.web\.demo: .*size \(MiB\) is too large/s);
   });
 
-  it('Resize Disc: grow only, and says a restart is needed', async () => {
+  it('Resize Disc: grow only, and says a restart is needed; the disc spins meanwhile', async () => {
     const r = await rig();
     r.ui.script('input', '40');
-    assert.equal(await resizeDisc(r.ctx, discRow(r, 'staging', 'disc-1')), true);
+    const row = discRow(r, 'staging', 'disc-1');
+    const seen: (string | undefined)[] = [];
+    r.estate.onDidChange((c) => c?.includes(row) && seen.push(row.busy));
+    assert.equal(await resizeDisc(r.ctx, row), true);
+    assert.deepEqual(seen.slice(0, 2), ['Resizing…', undefined]);
+    assert.equal(row.busy, undefined);
     assert.equal(staging().discs[0]!.size, 40960);
     assertSaid(r, /Resized disc-1 of staging\.web\.demo to 40 GiB\. Restart the server/);
     const v = r.ui.of('input')[0]!.opts.validate!;
