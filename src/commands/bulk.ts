@@ -1,7 +1,9 @@
 // One confirmation for an action on several servers: which ones (grouped by group.account,
 // shortened with "and N more"), and which of the selection it does not apply to, and why.
 import * as l10n from '@vscode/l10n';
+import type { ActionSpec } from '../estate/actions';
 import type { ServerTarget } from '../model/target';
+import { succeeded, type CommandContext } from './context';
 import type { UiPort } from '../ui/port';
 import type { ResolvedMany } from '../ui/serverResolver';
 
@@ -36,3 +38,19 @@ export async function confirmMany(ui: UiPort, r: ResolvedMany, question: (count:
   if (warning) parts.push(warning);
   return (await ui.ask(question(r.targets.length), parts.join('\n\n'), [button])) === button;
 }
+
+export interface ManyWords {
+  question(count: number): string;
+  button: string;
+  /** What the user should weigh before saying yes (data lost, and so on). */
+  warning?: string;
+}
+
+/** Confirms (when several, or some skipped) and runs the action; true when every call worked. */
+export async function confirmAndRun(ctx: CommandContext, r: ResolvedMany, spec: ActionSpec, words: ManyWords): Promise<boolean | undefined> {
+  if (!(await confirmMany(ctx.ui, r, words.question, words.button, words.warning))) return undefined;
+  return succeeded(await ctx.run(r.targets, spec));
+}
+
+/** Several servers (or some skipped) need the one list-confirmation, not the single-server one. */
+export const isMany = (r: ResolvedMany): boolean => r.targets.length > 1 || r.skipped.length > 0;

@@ -2,7 +2,7 @@
 // The success message offers that Restore straight away, as an undo.
 import * as l10n from '@vscode/l10n';
 import type { ActionSpec } from '../../estate/actions';
-import { confirmMany } from '../bulk';
+import { confirmAndRun, isMany } from '../bulk';
 import { succeeded, type CommandHandler } from '../context';
 import { confirm } from '../prompts';
 import { restoreSpec } from './restore';
@@ -17,9 +17,9 @@ export const deleteSpec: ActionSpec = {
 export const deleteServer: CommandHandler = async (ctx, arg, selection) => {
   const r = await ctx.resolveServers(arg, selection, { action: 'delete', placeHolder: l10n.t('Select servers to delete') });
   if (!r) return undefined;
-  if (r.targets.length > 1 || r.skipped.length > 0) {
+  if (isMany(r)) {
     const warning = l10n.t('They are powered off at once and removed from the list. Each can be restored for a limited time.');
-    return (await confirmMany(ctx.ui, r, (n) => l10n.t('Delete {0} servers?', n), l10n.t('Delete'), warning)) ? succeeded(await ctx.run(r.targets, deleteSpec)) : undefined;
+    return confirmAndRun(ctx, r, deleteSpec, { question: (n) => l10n.t('Delete {0} servers?', n), button: l10n.t('Delete'), warning });
   }
   const target = r.targets[0]!;
   const confirmed = await confirm(

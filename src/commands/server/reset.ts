@@ -3,7 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import { resetServer } from '../../model/operations/power';
 import type { ActionSpec } from '../../estate/actions';
-import { confirmMany } from '../bulk';
+import { confirmAndRun, isMany } from '../bulk';
 import { succeeded, type CommandHandler } from '../context';
 import { confirm } from '../prompts';
 
@@ -17,9 +17,9 @@ export const resetSpec: ActionSpec = {
 export const reset: CommandHandler = async (ctx, arg, selection) => {
   const r = await ctx.resolveServers(arg, selection, { action: 'reset', placeHolder: l10n.t('Select running servers to reset') });
   if (!r) return undefined;
-  if (r.targets.length > 1 || r.skipped.length > 0) {
+  if (isMany(r)) {
     const warning = l10n.t('Each reboots at once, like pressing the reset button: the operating system is not warned and unsaved data is lost.');
-    return (await confirmMany(ctx.ui, r, (n) => l10n.t('Reset {0} servers?', n), l10n.t('Reset'), warning)) ? succeeded(await ctx.run(r.targets, resetSpec)) : undefined;
+    return confirmAndRun(ctx, r, resetSpec, { question: (n) => l10n.t('Reset {0} servers?', n), button: l10n.t('Reset'), warning });
   }
   const target = r.targets[0]!;
   const confirmed = await confirm(

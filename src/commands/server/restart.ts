@@ -3,8 +3,8 @@
 import * as l10n from '@vscode/l10n';
 import { restartServer } from '../../model/operations/power';
 import type { ActionSpec } from '../../estate/actions';
-import { confirmMany } from '../bulk';
-import { succeeded, type CommandHandler } from '../context';
+import { confirmAndRun } from '../bulk';
+import type { CommandHandler } from '../context';
 
 export const restartSpec: ActionSpec = {
   action: 'restart',
@@ -15,6 +15,5 @@ export const restartSpec: ActionSpec = {
 
 export const restart: CommandHandler = async (ctx, arg, selection) => {
   const r = await ctx.resolveServers(arg, selection, { action: 'restart', placeHolder: l10n.t('Select running servers to restart') });
-  if (!r || !(await confirmMany(ctx.ui, r, (n) => l10n.t('Restart {0} servers?', n), l10n.t('Restart')))) return undefined;
-  return succeeded(await ctx.run(r.targets, restartSpec));
+  return r ? confirmAndRun(ctx, r, restartSpec, { question: (n) => l10n.t('Restart {0} servers?', n), button: l10n.t('Restart') }) : undefined;
 };

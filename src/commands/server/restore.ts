@@ -1,8 +1,8 @@
 // Undelete (`PUT {"deleted": false}`), possible only for a while after deletion.
 import * as l10n from '@vscode/l10n';
 import type { ActionSpec } from '../../estate/actions';
-import { confirmMany } from '../bulk';
-import { succeeded, type CommandHandler } from '../context';
+import { confirmAndRun } from '../bulk';
+import type { CommandHandler } from '../context';
 
 export const restoreSpec: ActionSpec = {
   action: 'restore',
@@ -21,6 +21,5 @@ export const restore: CommandHandler = async (ctx, arg, selection) => {
     await ctx.view.setShowDeleted(true);
   }
   const r = await ctx.resolveServers(arg, selection, { action: 'restore', placeHolder: l10n.t('Select deleted servers to restore') });
-  if (!r || !(await confirmMany(ctx.ui, r, (n) => l10n.t('Restore {0} servers?', n), l10n.t('Restore')))) return undefined;
-  return succeeded(await ctx.run(r.targets, restoreSpec));
+  return r ? confirmAndRun(ctx, r, restoreSpec, { question: (n) => l10n.t('Restore {0} servers?', n), button: l10n.t('Restore') }) : undefined;
 };

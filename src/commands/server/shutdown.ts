@@ -3,8 +3,8 @@
 import * as l10n from '@vscode/l10n';
 import { shutdownServer } from '../../model/operations/power';
 import type { ActionSpec } from '../../estate/actions';
-import { confirmMany } from '../bulk';
-import { succeeded, type CommandHandler } from '../context';
+import { confirmAndRun } from '../bulk';
+import type { CommandHandler } from '../context';
 
 export const shutdownSpec: ActionSpec = {
   action: 'shutdown',
@@ -15,6 +15,5 @@ export const shutdownSpec: ActionSpec = {
 
 export const shutdown: CommandHandler = async (ctx, arg, selection) => {
   const r = await ctx.resolveServers(arg, selection, { action: 'shutdown', placeHolder: l10n.t('Select running servers to shut down') });
-  if (!r || !(await confirmMany(ctx.ui, r, (n) => l10n.t('Shut down {0} servers?', n), l10n.t('Shut Down')))) return undefined;
-  return succeeded(await ctx.run(r.targets, shutdownSpec));
+  return r ? confirmAndRun(ctx, r, shutdownSpec, { question: (n) => l10n.t('Shut down {0} servers?', n), button: l10n.t('Shut Down') }) : undefined;
 };

@@ -1,8 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import { startServer } from '../../model/operations/power';
 import type { ActionSpec } from '../../estate/actions';
-import { confirmMany } from '../bulk';
-import { succeeded, type CommandHandler } from '../context';
+import { confirmAndRun } from '../bulk';
+import type { CommandHandler } from '../context';
 
 export const startSpec: ActionSpec = {
   action: 'start',
@@ -13,6 +13,5 @@ export const startSpec: ActionSpec = {
 
 export const start: CommandHandler = async (ctx, arg, selection) => {
   const r = await ctx.resolveServers(arg, selection, { action: 'start', placeHolder: l10n.t('Select powered-off servers to start') });
-  if (!r || !(await confirmMany(ctx.ui, r, (n) => l10n.t('Start {0} servers?', n), l10n.t('Start')))) return undefined;
-  return succeeded(await ctx.run(r.targets, startSpec));
+  return r ? confirmAndRun(ctx, r, startSpec, { question: (n) => l10n.t('Start {0} servers?', n), button: l10n.t('Start') }) : undefined;
 };

@@ -4,7 +4,7 @@ import * as l10n from '@vscode/l10n';
 import { stopServer } from '../../model/operations/power';
 import { can } from '../../model/serverState';
 import type { ActionSpec } from '../../estate/actions';
-import { confirmMany } from '../bulk';
+import { confirmAndRun, isMany } from '../bulk';
 import { succeeded, type CommandHandler } from '../context';
 import { shutdownSpec } from './shutdown';
 
@@ -18,10 +18,9 @@ export const stopSpec: ActionSpec = {
 export const stop: CommandHandler = async (ctx, arg, selection) => {
   const r = await ctx.resolveServers(arg, selection, { action: 'stop', placeHolder: l10n.t('Select servers to stop') });
   if (!r) return undefined;
-  if (r.targets.length > 1 || r.skipped.length > 0) {
+  if (isMany(r)) {
     const warning = l10n.t('This cuts the power at once, like pulling the plug: anything not yet written to disc is lost.');
-    if (!(await confirmMany(ctx.ui, r, (n) => l10n.t('Stop {0} servers?', n), l10n.t('Stop'), warning))) return undefined;
-    return succeeded(await ctx.run(r.targets, stopSpec));
+    return confirmAndRun(ctx, r, stopSpec, { question: (n) => l10n.t('Stop {0} servers?', n), button: l10n.t('Stop'), warning });
   }
   const target = r.targets[0]!;
   const stopButton = l10n.t('Stop');
