@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { DetailNode, ServerNode } from '../../estate/nodes';
 import { serverOf } from '../../estate/nodes';
 import { subContextValue, type SubFacts, type SubKind } from '../../model/discState';
+import { serverAddresses } from '../../model/addresses';
 import { formatDiscSize } from '../../model/format';
 import { backupDate, describeInterval } from '../../model/backupSchedule';
 
@@ -61,6 +62,7 @@ export function detailItem(node: DetailNode, mayWrite: (server: ServerNode) => b
         .filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon('history');
       item.contextValue = contextOf('backup', server, write);
+      item.tooltip = [b.label, server.vm.power_on ? vscode.l10n.t('To restore it, power the server off first.') : undefined].filter(Boolean).join('\n');
       return withId(item, node.id);
     }
     case 'schedule': {
@@ -68,13 +70,15 @@ export function detailItem(node: DetailNode, mayWrite: (server: ServerNode) => b
       const item = new vscode.TreeItem(vscode.l10n.t('Scheduled: {0}', describeInterval(s.interval_seconds)), None);
       item.description = [vscode.l10n.t('from {0}', s.start_at), s.capacity ? vscode.l10n.t('keeps {0}', s.capacity) : undefined].filter(Boolean).join(' · ');
       item.iconPath = new vscode.ThemeIcon('calendar');
+      item.tooltip = vscode.l10n.t('Backs up {0} {1}, the first at {2}', node.parent.disc.label, describeInterval(s.interval_seconds), s.start_at);
       item.contextValue = contextOf('schedule', server, write);
       return withId(item, node.id);
     }
     case 'network': {
       const item = new vscode.TreeItem(vscode.l10n.t('Network'), Collapsed);
       item.iconPath = new vscode.ThemeIcon('globe');
-      item.description = (server.vm.network_interfaces ?? []).map((n) => n.label).filter(Boolean).join(', ') || undefined;
+      const count = serverAddresses(server.vm).length;
+      item.description = count === 1 ? vscode.l10n.t('1 address') : vscode.l10n.t('{0} addresses', count);
       item.contextValue = contextOf('network', server, write);
       if (node.error) item.tooltip = node.error;
       return withId(item, node.id);
