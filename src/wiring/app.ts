@@ -7,14 +7,11 @@ import type { CommandContext } from '../commands/context';
 import { currentSettings, type Settings } from '../config';
 import { ActionRunner } from '../estate/actions';
 import { Estate } from '../estate/estate';
-import { EstateLoader, type Staleness } from '../estate/loader';
+import { EstateLoader } from '../estate/loader';
 import { isServerNode, type EstateNode } from '../estate/nodes';
 import { Poller } from '../estate/poller';
 import { ServerReader } from '../estate/reader';
-import { openGraphicalConsole } from '../features/console/graphical';
-import { openServerConsole } from '../features/console/openConsole';
 import { propertiesPath, registerProperties } from '../features/properties';
-import { remoteSsh } from '../features/remoteSsh';
 import { createLog, requestLogger } from '../log';
 import { isUnreachable } from '../model/errorText';
 import { isTransitional } from '../model/serverState';
@@ -33,7 +30,9 @@ import { VscodeUi } from '../ui/vscodeUi';
 import { actionFeedback } from './actionFeedback';
 import { createCommandContext } from './commandContext';
 import { DeletedServers } from './deletedServers';
+import { consoleFeatures } from './features';
 import { EstateCache } from './estateCache';
+import { StaleNotice } from './staleNotice';
 import { TreeControls } from './treeControls';
 
 export class App implements vscode.Disposable {
@@ -51,8 +50,6 @@ export class App implements vscode.Disposable {
   private readonly store: SessionStore;
   private readonly cache: EstateCache;
   private readonly settings: () => Settings;
-  /** Whether the stale tree shown is an outage (said, with Retry) rather than the cache at start-up. */
-  private outage = false;
 
   constructor(context: vscode.ExtensionContext) {
     const log = createLog();
@@ -72,6 +69,7 @@ export class App implements vscode.Disposable {
     const access = session;
     this.session = session;
     const errors = new ErrorReporter({ ui, log, signIn: () => session.signIn() });
+    const stale_ = new StaleNotice({ redraw: () => this.tree.refreshAll(), setNotice: (n) => this.controls.setNotice(n), errors, retry: () => this.loader.refreshAll() });
     const estate = new Estate();
     const reader = new ServerReader({ session: access, estate, log, onError: (t, err) => errors.report(l10n.t('refresh {0}', t.fullName), err) });
     this.poller = new Poller<VirtualMachine>({
@@ -95,7 +93,7 @@ export class App implements vscode.Disposable {
       log,
       inView: (task) => Promise.resolve(vscode.window.withProgress({ location: { viewId: 'bigv.servers' } }, task)),
       includeDeleted: settings().showDeletedServers,
-      onStale: (stale) => this.showStale(stale, errors),
+      onStale: (stale) => stale_.show(stale),
       onLoaded: () => session.username && this.cache.saveSoon(settings().apiEndpoint, session.username, estate),
     });
     this.deleted = new DeletedServers(this.loader);
@@ -117,12 +115,7 @@ export class App implements vscode.Disposable {
         reveal: (t) => controls().reveal(t),
         allServers: () => controls().allServers(),
       },
-      features: {
-        openConsole: (target) => openServerConsole({ get username() { return session.username; }, extensionPath: context.extensionPath, refreshServer: (t) => reader.refresh(t), log }, target),
-        openGraphicalConsole: (target) => openGraphicalConsole({ get username() { return session.username; }, extensionPath: context.extensionPath, refreshServer: (t) => reader.refresh(t), log }, target),
-        showProperties: (target) => properties.show(target),
-        remoteSsh,
-      },
+      features: consoleFeatures(context.extensionPath, session, reader, log, properties),
       details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => account.forget(), busy: (row, label) => estate.setRowBusy(row, label) },
     });
 
@@ -192,28 +185,6 @@ export class App implements vscode.Disposable {
     this.poller.clear();
     if (this.session.signedIn) void this.loader.refreshAll();
     else estate.clear();
-  }
-
-  /**
-   * The API stopped answering: the tree keeps what it last loaded, the view says since when, and
-   * one notice (not one per retry) offers Retry. Back to normal when a load succeeds.
-   */
-  private showStale(stale: Staleness | undefined, errors: ErrorReporter): void {
-    this.tree.refreshAll();
-    if (!stale) {
-      this.controls.setNotice(undefined);
-      if (this.outage) vscode.window.setStatusBarMessage(`$(check) ${l10n.t('Bytemark Cloud is answering again; the servers are up to date.')}`, 5000);
-      this.outage = false;
-      return;
-    }
-    const time = new Date(stale.since).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-    if (stale.error === undefined) {
-      this.controls.setNotice(l10n.t('Showing the servers as of {0} while Bytemark Cloud answers…', time));
-      return;
-    }
-    this.outage = true;
-    this.controls.setNotice(l10n.t('Showing the servers as of {0}: the API is not answering. Retrying in the background…', time));
-    errors.report(l10n.t('reach Bytemark Cloud (showing the servers as of {0})', time), stale.error, () => this.loader.refreshAll());
   }
 
   /**
