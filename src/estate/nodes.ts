@@ -77,6 +77,7 @@ export interface DiscNode {
   disc: Disc;
   /** The server's first disc (the system): it cannot move to another server. */
   root: boolean;
+  busy?: string;
 }
 
 /** A disc's "Backups" row: the list is one GET, read when first expanded and kept until the next refresh. */
@@ -124,6 +125,7 @@ export interface IpNode {
   nic: string;
   primary: boolean;
   routedVia?: string;
+  busy?: string;
 }
 
 /** The rows under a server; `busy` says what is changing one (shown spinning until it settles). */
