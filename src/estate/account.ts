@@ -1,6 +1,7 @@
 // The signed-in user as the "Your account" view shows it: their SSH keys on Bytemark (what the
 // serial console lets in) and their privileges. Read when the view first asks (two GETs), kept
 // until something changes them or the session does.
+import * as l10n from '@vscode/l10n';
 import type { Privilege } from '../api/resourceSchemas';
 import { splitKeys } from '../api/brain/people';
 import { errorReason } from '../model/errorText';
@@ -50,11 +51,11 @@ export class AccountModel {
     const problems: string[] = [];
     const [keys, privileges] = await Promise.all([
       brain.users.get(username).then((u) => splitKeys(u.authorized_keys), (err: unknown) => {
-        problems.push(`SSH keys: ${errorReason(err)}`);
+        problems.push(l10n.t('SSH keys could not be read: {0}', errorReason(err)));
         return [];
       }),
       brain.privileges.forUser(username).then((list) => list.filter((p) => p.api_key_id === undefined || p.api_key_id === null), (err: unknown) => {
-        problems.push(`Privileges: ${errorReason(err)}`);
+        problems.push(l10n.t('Privileges could not be read: {0}', errorReason(err)));
         return [] as Privilege[];
       }),
     ]);
