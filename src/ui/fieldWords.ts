@@ -28,6 +28,12 @@ const WORDS: Record<string, () => string> = {
   interval_seconds: () => l10n.t('Backup interval (seconds)'),
   start_at: () => l10n.t('Backup start'),
   capacity: () => l10n.t('Backups kept'),
+  rdns: () => l10n.t('Reverse DNS'),
+  reason: () => l10n.t('Reason'),
+  addresses: () => l10n.t('Number of addresses'),
+  family: () => l10n.t('Address family'),
+  authorized_keys: () => l10n.t('SSH keys'),
+  virtual_machine_id: () => l10n.t('Target server'),
 };
 
 /** `zone_name` → "Zone"; `disc 2 - storage_grade` → "Disc 2 storage grade"; unknown fields spaced and capitalised. */
