@@ -33,6 +33,14 @@ export class ChangeSet {
   readonly nodes = new Set<EstateNode>();
   private readonly summaries = new Map<GroupNode | AccountNode, string>();
 
+  /** A change of just these rows (`'all'`: the whole tree). */
+  static of(nodes: readonly EstateNode[] | 'all'): ChangeSet {
+    const cs = new ChangeSet();
+    if (nodes === 'all') cs.root = true;
+    else for (const n of nodes) cs.nodes.add(n);
+    return cs;
+  }
+
   /** Remembers a container's count line before the mutation, to notice when it changes. */
   watch(node: GroupNode | AccountNode | undefined): void {
     if (!node || this.summaries.has(node)) return;

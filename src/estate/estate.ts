@@ -42,18 +42,15 @@ export class Estate {
 
   setAccess(access: WriteAccess): void {
     this.access = access;
-    const cs = new ChangeSet();
-    cs.root = true;
-    this.emit(cs);
+    this.emit(ChangeSet.of('all'));
   }
 
   /** Forgets one server's lazily read backups and reverse DNS (after an action changed them), so they are read again. */
   forgetDetails(vmId: number): void {
     const node = this.server(vmId);
     if (!node) return;
-    const cs = new ChangeSet();
+    const cs = ChangeSet.of([node]);
     this.detailRows.forget(cs, () => true, node);
-    cs.nodes.add(node);
     this.emit(cs);
   }
 
@@ -61,9 +58,7 @@ export class Estate {
   setRowBusy(row: DetailNode, busy: string | undefined): void {
     if (busy === undefined) delete row.busy;
     else row.busy = busy;
-    const cs = new ChangeSet();
-    cs.nodes.add(row);
-    this.emit(cs);
+    this.emit(ChangeSet.of([row]));
   }
 
   onDidChange(listener: (change: EstateChange) => void): { dispose(): void } {
