@@ -32,6 +32,8 @@ export interface DetailsAccess {
   forget(vmId: number): void;
   /** The user's SSH keys or privileges changed: the account view reads them again. */
   accountChanged(): void;
+  /** A server's rows of one kind, for the palette to pick from (backups are read if need be). */
+  rows(vmId: number, kind: 'disc' | 'ip' | 'backup' | 'schedule'): Promise<DetailNode[]>;
   /** Marks a row as changing ("Resizing…"): it spins until cleared with undefined. */
   busy(row: DetailNode, label: string | undefined): void;
 }

@@ -5,7 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import { errorReason as errorMessage } from '../model/errorText';
 import type { Estate } from './estate';
-import type { BackupsNode, NetworkNode, ServerNode } from './nodes';
+import { isDetailNode, type BackupNode, type BackupsNode, type DetailNode, type DiscNode, type NetworkNode, type ScheduleNode, type ServerNode } from './nodes';
 import { serverAddresses } from '../model/addresses';
 import type { SessionAccess } from './sessionAccess';
 import { WriteAccess } from './writeAccess';
@@ -112,4 +112,19 @@ export class DetailLoader {
     if (failed > 0 && failed === ips.length) node.error = l10n.t('Reverse DNS could not be read; see the log.');
     this.deps.estate.detailRows.markLoaded(node);
   }
+}
+
+/** The rows of one kind under a server (its discs, addresses, backups or schedules), reading backups first if need be: the palette's choices. */
+export async function rowsOfKind(estate: Estate, loader: DetailLoader, vmId: number, kind: 'disc' | 'ip' | 'backup' | 'schedule'): Promise<DetailNode[]> {
+  const server = estate.server(vmId);
+  if (!server) return [];
+  const [discs, network] = estate.children(server);
+  if (kind === 'ip') return estate.children(network).filter(isDetailNode);
+  const discRows = estate.children(discs).filter((n): n is DiscNode => n.kind === 'disc');
+  if (kind === 'disc') return discRows;
+  const under = discRows.flatMap((d) => estate.children(d));
+  if (kind === 'schedule') return under.filter((n): n is ScheduleNode => n.kind === 'schedule');
+  const folders = under.filter((n): n is BackupsNode => n.kind === 'backups');
+  await Promise.all(folders.map((f) => loader.load(f)));
+  return folders.flatMap((f) => estate.children(f)).filter((n): n is BackupNode => n.kind === 'backup');
 }

@@ -25,7 +25,7 @@ import { createSessionUi } from '../ui/signInPrompts';
 import { ServerTreeProvider } from '../ui/treeProvider';
 import { registerAccountView } from '../ui/accountView';
 import { AccountModel } from '../estate/account';
-import { DetailLoader } from '../estate/details';
+import { DetailLoader, rowsOfKind } from '../estate/details';
 import { VscodeUi } from '../ui/vscodeUi';
 import { actionFeedback } from './actionFeedback';
 import { createCommandContext } from './commandContext';
@@ -116,7 +116,7 @@ export class App implements vscode.Disposable {
         allServers: () => controls().allServers(),
       },
       features: consoleFeatures(context.extensionPath, session, reader, log, properties),
-      details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => account.forget(), busy: (row, label) => estate.setRowBusy(row, label) },
+      details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => account.forget(), busy: (row, label) => estate.setRowBusy(row, label), rows: (id, kind) => rowsOfKind(estate, details, id, kind) },
     });
 
     const tree = new ServerTreeProvider(estate, () => (estate.status === 'loaded' ? undefined : (this.loader.pending ?? this.starting)), () => this.loader.stale !== undefined, () => this.controls?.filter, details);

@@ -4,6 +4,7 @@
 import type { BrainClient, VirtualMachine } from '../../src/api';
 import type { CommandContext } from '../../src/commands/context';
 import { ActionRunner } from '../../src/estate/actions';
+import { DetailLoader, rowsOfKind } from '../../src/estate/details';
 import { Estate } from '../../src/estate/estate';
 import { EstateLoader } from '../../src/estate/loader';
 import type { ServerNode } from '../../src/estate/nodes';
@@ -85,7 +86,8 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
       const resolver = new ServerResolver({ ui, estate, ensureLoaded: () => loader.ensureLoaded(), get showDeleted() { return showDeleted; } });
       const runner = new ActionRunner({ session, estate, poller, reader, ui: actionFeedback(ui, errors), log: logger });
       const ctx = createCommandContext({
-        details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => void opened.push('account changed'), busy: (row, label) => estate.setRowBusy(row, label) },
+        details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => void opened.push('account changed'), busy: (row, label) => estate.setRowBusy(row, label),
+          rows: (id, kind) => rowsOfKind(estate, new DetailLoader({ session, estate, log: logger, username: () => o.user ?? 'demo' }), id, kind) },
         ui, log: logger, session, resolver, runner, reader, loader, poller, errors, estate,
         deleted: {
           get showDeleted() {

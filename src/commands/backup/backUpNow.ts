@@ -1,10 +1,10 @@
 // Back Up Now: a snapshot of the disc into cold storage, beside any scheduled ones.
 import * as l10n from '@vscode/l10n';
 import type { CommandHandler } from '../context';
-import { rowOf, runDetail, serverFor } from '../detailActions';
+import { pickRow, runDetail, serverFor } from '../detailActions';
 
 export const backUpNow: CommandHandler = async (ctx, arg) => {
-  const row = rowOf(arg, 'disc');
+  const row = await pickRow(ctx, arg, 'disc');
   if (!row) return undefined;
   const target = await serverFor(ctx, row, 'backUpNow');
   if (!target) return undefined;

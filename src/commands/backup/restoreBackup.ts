@@ -3,11 +3,11 @@
 import * as l10n from '@vscode/l10n';
 import { backupDate } from '../../model/backupSchedule';
 import type { CommandHandler } from '../context';
-import { rowOf, runDetail, serverFor } from '../detailActions';
+import { pickRow, runDetail, serverFor } from '../detailActions';
 import { confirmByTypingName } from '../prompts';
 
 export const restoreBackup: CommandHandler = async (ctx, arg) => {
-  const row = rowOf(arg, 'backup');
+  const row = await pickRow(ctx, arg, 'backup');
   if (!row) return undefined;
   const target = await serverFor(ctx, row, 'restoreBackup');
   if (!target) return undefined;

@@ -3,14 +3,14 @@ import * as l10n from '@vscode/l10n';
 import { DAY, describeInterval, intervalProblem, parseInterval, parseStartTime, startAt, startTimeProblem, WEEK } from '../../model/backupSchedule';
 import type { PickItem } from '../../ui/port';
 import type { CommandHandler } from '../context';
-import { rowOf, runDetail, serverFor } from '../detailActions';
+import { pickRow, runDetail, serverFor } from '../detailActions';
 
 interface IntervalItem extends PickItem {
   seconds?: number;
 }
 
 export const scheduleBackups: CommandHandler = async (ctx, arg) => {
-  const row = rowOf(arg, 'disc');
+  const row = await pickRow(ctx, arg, 'disc');
   if (!row) return undefined;
   const target = await serverFor(ctx, row, 'scheduleBackups');
   if (!target) return undefined;

@@ -2,11 +2,11 @@
 import * as l10n from '@vscode/l10n';
 import { describeInterval } from '../../model/backupSchedule';
 import type { CommandHandler } from '../context';
-import { rowOf, runDetail, serverFor } from '../detailActions';
+import { pickRow, runDetail, serverFor } from '../detailActions';
 import { confirm } from '../prompts';
 
 export const unscheduleBackups: CommandHandler = async (ctx, arg) => {
-  const row = rowOf(arg, 'schedule');
+  const row = await pickRow(ctx, arg, 'schedule');
   if (!row) return undefined;
   const target = await serverFor(ctx, row, 'unscheduleBackups');
   if (!target) return undefined;

@@ -2,11 +2,11 @@
 import * as l10n from '@vscode/l10n';
 import { formatDiscSize } from '../../model/format';
 import type { CommandHandler } from '../context';
-import { rowOf, runDetail, serverFor } from '../detailActions';
+import { pickRow, runDetail, serverFor } from '../detailActions';
 import { confirmByTypingName } from '../prompts';
 
 export const deleteDisc: CommandHandler = async (ctx, arg) => {
-  const row = rowOf(arg, 'disc');
+  const row = await pickRow(ctx, arg, 'disc');
   if (!row) return undefined;
   const target = await serverFor(ctx, row, 'deleteDisc', { root: row.root });
   if (!target) return undefined;

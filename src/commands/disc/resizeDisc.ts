@@ -3,10 +3,10 @@ import * as l10n from '@vscode/l10n';
 import { discSizeProblem } from '../../model/discInput';
 import { formatDiscSize } from '../../model/format';
 import type { CommandHandler } from '../context';
-import { rowOf, runDetail, serverFor } from '../detailActions';
+import { pickRow, runDetail, serverFor } from '../detailActions';
 
 export const resizeDisc: CommandHandler = async (ctx, arg) => {
-  const row = rowOf(arg, 'disc');
+  const row = await pickRow(ctx, arg, 'disc');
   if (!row) return undefined;
   const target = await serverFor(ctx, row, 'resizeDisc');
   if (!target) return undefined;

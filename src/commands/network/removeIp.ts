@@ -1,11 +1,11 @@
 // Remove Extra IP: the address goes back to Bytemark (a primary one goes only with its server).
 import * as l10n from '@vscode/l10n';
 import type { CommandHandler } from '../context';
-import { rowOf, runDetail, serverFor } from '../detailActions';
+import { pickRow, runDetail, serverFor } from '../detailActions';
 import { confirm } from '../prompts';
 
 export const removeIp: CommandHandler = async (ctx, arg) => {
-  const row = rowOf(arg, 'ip');
+  const row = await pickRow(ctx, arg, 'ip');
   if (!row) return undefined;
   const target = await serverFor(ctx, row, 'removeIp', { extra: row.family === 'extra' });
   if (!target) return undefined;

@@ -2,10 +2,10 @@
 import * as l10n from '@vscode/l10n';
 import { hostnameProblem } from '../../model/discInput';
 import type { CommandHandler } from '../context';
-import { rowOf, runDetail, serverFor } from '../detailActions';
+import { pickRow, runDetail, serverFor } from '../detailActions';
 
 export const setRdns: CommandHandler = async (ctx, arg) => {
-  const row = rowOf(arg, 'ip');
+  const row = await pickRow(ctx, arg, 'ip');
   if (!row) return undefined;
   const target = await serverFor(ctx, row, 'setRdns', { extra: row.family === 'extra' });
   if (!target) return undefined;
