@@ -84,7 +84,12 @@ export class ServerResolver {
       void this.deps.ui.notify('info', this.nothingToPick(opts.action));
       return undefined;
     }
-    const picked = await this.deps.ui.pickMany(items, { title: l10n.t('Bytemark Cloud servers'), placeHolder: opts.placeHolder, matchOnDescription: true });
+    const picked = await this.deps.ui.pickMany(items, {
+      title: l10n.t('Bytemark Cloud servers (tick several, or press Enter for the highlighted one)'),
+      placeHolder: opts.placeHolder,
+      matchOnDescription: true,
+      fullName: (item) => (item as ServerPickItem).target.fullName,
+    });
     return picked && picked.length > 0 ? { targets: picked.map((p) => p.target), skipped: [] } : undefined;
   }
 

@@ -9,7 +9,7 @@ describe('Command Palette with its server quick pick', function () {
   it('Stop from the palette offers running servers only and finds one by name.group.account', async function () {
     const { wb } = s;
     await wb.runCommand('BigV: Stop Server (Power Off)');
-    await wb.waitForQuickInput(/Select a server to stop/);
+    await wb.waitForQuickInput(/Select servers to stop/);
     const offered = await wb.quickPickItems();
     assert.ok(offered.some((i) => i.includes('app1')), `offered: ${offered.join(' | ')}`);
     assert.ok(!offered.some((i) => /^cache\b/.test(i)), 'the stopped server cache is not offered');
@@ -29,11 +29,12 @@ describe('Command Palette with its server quick pick', function () {
   it('Start from the palette offers the stopped ones', async function () {
     const { wb } = s;
     await wb.runCommand('BigV: Start Server');
-    await wb.waitForQuickInput(/Select a powered-off server to start/);
+    await wb.waitForQuickInput(/Select powered-off servers to start/);
     const offered = await wb.quickPickItems();
     assert.ok(offered.some((i) => i.includes('cache')), `offered: ${offered.join(' | ')}`);
     assert.ok(!offered.some((i) => /^web1\b/.test(i)), 'running web1 is not offered');
     await wb.pickItem('cache', { filter: 'cache' });
+    await wb.page.keyboard.press('Enter');
     await wb.waitForRowIcon('cache', /codicon-vm-running/);
     assert.equal(s.backends.sim.state.findServer('acme', 'prod', 'cache')?.power_on, true);
   });
@@ -43,7 +44,7 @@ describe('Command Palette with its server quick pick', function () {
     const writes = () => s.backends.sim.requests.filter((r) => r.method !== 'GET').length;
     const before = writes();
     await wb.runCommand('BigV: Restart Server');
-    await wb.waitForQuickInput(/Select a running server to restart/);
+    await wb.waitForQuickInput(/Select running servers to restart/);
     await wb.page.keyboard.press('Escape');
     await wb.page.waitForTimeout(1000);
     assert.equal(writes(), before);
@@ -53,8 +54,9 @@ describe('Command Palette with its server quick pick', function () {
     const { wb } = s;
     await wb.hideBigvView();
     await wb.runCommand('BigV: Reset Server');
-    await wb.waitForQuickInput(/Select a running server to reset/);
+    await wb.waitForQuickInput(/Select running servers to reset/);
     await wb.pickItem('app2', { filter: 'app2' });
+    await wb.page.keyboard.press('Enter');
     await wb.waitForDialog(/Reset app2\.prod\.acme/);
     await wb.clickDialogButton('Reset');
     await wb.waitForStatusBar(/Reset app2\.prod\.acme\./);
