@@ -23,35 +23,10 @@ export class VscodeUi implements UiPort {
   pick<T extends PickItem>(items: readonly T[], opts: PickOptions & { step: WizardStep }): Promise<T | Back | undefined>;
   pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | undefined>;
   pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | Back | undefined> {
-    type Row = vscode.QuickPickItem & { item: T };
-    const all: Row[] = items.map((item) => ({ label: item.label, description: item.description, detail: item.detail, item }));
-    const qp = vscode.window.createQuickPick<Row>();
-    qp.title = opts.title;
-    withStep(qp, opts.step);
-    qp.placeholder = opts.placeHolder;
-    qp.matchOnDescription = opts.matchOnDescription ?? false;
-    qp.matchOnDetail = opts.matchOnDetail ?? false;
-    qp.ignoreFocusOut = true;
-    qp.items = all;
-    const fullName = opts.fullName;
-    return new Promise<T | Back | undefined>((resolve) => {
-      let done = false;
-      const finish = (value: T | Back | undefined): void => {
-        if (done) return;
-        done = true;
-        resolve(value);
-        qp.dispose();
-      };
-      if (fullName) {
-        qp.onDidChangeValue((value) => {
-          const v = value.trim().toLowerCase();
-          qp.items = v.includes('.') ? all.filter((r) => fullName(r.item).toLowerCase().includes(v)).map((r) => ({ ...r, alwaysShow: true })) : all;
-        });
-      }
+    return quickPick<T, T | Back>(items, opts, false, (qp, finish) => {
+      withStep(qp, opts.step);
       qp.onDidAccept(() => finish(qp.selectedItems[0]?.item));
       qp.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish(BACK));
-      qp.onDidHide(() => finish(undefined));
-      qp.show();
     });
   }
 
@@ -60,34 +35,8 @@ export class VscodeUi implements UiPort {
    * ticked takes the highlighted row, so picking one server is as quick as before.
    */
   pickMany<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T[] | undefined> {
-    type Row = vscode.QuickPickItem & { item: T };
-    const all: Row[] = items.map((item) => ({ label: item.label, description: item.description, detail: item.detail, item }));
-    const qp = vscode.window.createQuickPick<Row>();
-    Object.assign(qp, { title: opts.title, placeholder: opts.placeHolder, canSelectMany: true, ignoreFocusOut: true, items: all });
-    qp.matchOnDescription = opts.matchOnDescription ?? false;
-    qp.matchOnDetail = opts.matchOnDetail ?? false;
-    const fullName = opts.fullName;
-    return new Promise<T[] | undefined>((resolve) => {
-      let done = false;
-      const finish = (value: T[] | undefined): void => {
-        if (done) return;
-        done = true;
-        resolve(value);
-        qp.dispose();
-      };
-      if (fullName) {
-        qp.onDidChangeValue((value) => {
-          const v = value.trim().toLowerCase();
-          const ticked = new Set(qp.selectedItems.map((r) => r.item));
-          qp.items = v.includes('.') ? all.filter((r) => fullName(r.item).toLowerCase().includes(v)).map((r) => ({ ...r, alwaysShow: true })) : all;
-          qp.selectedItems = qp.items.filter((r) => ticked.has(r.item));
-          // A multi-select pick highlights nothing by itself after its items change: Enter must still take the first.
-          if (qp.items.length > 0) qp.activeItems = [qp.items[0]!];
-        });
-      }
+    return quickPick<T, T[]>(items, opts, true, (qp, finish) => {
       qp.onDidAccept(() => finish((qp.selectedItems.length > 0 ? qp.selectedItems : qp.activeItems).map((r) => r.item)));
-      qp.onDidHide(() => finish(undefined));
-      qp.show();
     });
   }
 
@@ -174,3 +123,47 @@ function wizardInput(opts: InputOptions, step: WizardStep): Promise<string | Bac
     box.show();
   });
 }
+
+type Row<T> = vscode.QuickPickItem & { item: T };
+
+/**
+ * A quick pick of `items`, with the `name.group.account` search when `opts.fullName` is given;
+ * `wire` adds how it is accepted. Resolves undefined when hidden.
+ */
+function quickPick<T extends PickItem, R>(
+  items: readonly T[],
+  opts: PickOptions,
+  many: boolean,
+  wire: (qp: vscode.QuickPick<Row<T>>, finish: (value: R | undefined) => void) => void,
+): Promise<R | undefined> {
+  const all: Row<T>[] = items.map((item) => ({ label: item.label, description: item.description, detail: item.detail, item }));
+  const qp = vscode.window.createQuickPick<Row<T>>();
+  Object.assign(qp, { title: opts.title, placeholder: opts.placeHolder, canSelectMany: many, ignoreFocusOut: true, items: all });
+  qp.matchOnDescription = opts.matchOnDescription ?? false;
+  qp.matchOnDetail = opts.matchOnDetail ?? false;
+  const fullName = opts.fullName;
+  return new Promise<R | undefined>((resolve) => {
+    let done = false;
+    const finish = (value: R | undefined): void => {
+      if (done) return;
+      done = true;
+      resolve(value);
+      qp.dispose();
+    };
+    if (fullName) {
+      qp.onDidChangeValue((value) => {
+        const v = value.trim().toLowerCase();
+        const ticked = new Set(qp.selectedItems.map((r) => r.item));
+        qp.items = v.includes('.') ? all.filter((r) => fullName(r.item).toLowerCase().includes(v)).map((r) => ({ ...r, alwaysShow: true })) : all;
+        if (!many) return;
+        qp.selectedItems = qp.items.filter((r) => ticked.has(r.item));
+        // A multi-select pick highlights nothing by itself after its items change: Enter must still take the first.
+        if (qp.items.length > 0) qp.activeItems = [qp.items[0]!];
+      });
+    }
+    wire(qp, finish);
+    qp.onDidHide(() => finish(undefined));
+    qp.show();
+  });
+}
+
