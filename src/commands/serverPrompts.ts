@@ -1,11 +1,12 @@
 // The questions both Reimage and Create Server ask: the root password and the SSH key for root,
 // and the one time a generated password is shown. Given a wizard `step`, each may answer BACK
 // (its own second prompt goes back to its first). Undefined means the user cancelled.
+import { keyProblemText } from './keyProblems';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { generatePassword, MIN_TYPED_PASSWORD_LENGTH, passwordProblem } from '../model/password';
-import { findPublicKeyFiles, parsePublicKey, type KeyProblem } from '../model/sshKeys';
+import { findPublicKeyFiles, parsePublicKey } from '../model/sshKeys';
 import { BACK, type Back, type PickItem, type UiPort, type WizardStep } from '../ui/port';
 import { stepInput, stepPick } from './wizard';
 
@@ -102,7 +103,7 @@ export async function askSshKey(ui: UiPort, frame: PromptFrame, first: readonly 
       validate: (v) => {
         if (v.trim() === '') return undefined;
         const r = parsePublicKey(v);
-        return r.ok ? undefined : keyProblemMessage(r.problem);
+        return r.ok ? undefined : keyProblemText(r.problem);
       },
     });
     if (pasted === BACK) continue;
@@ -112,20 +113,6 @@ export async function askSshKey(ui: UiPort, frame: PromptFrame, first: readonly 
   }
 }
 
-function keyProblemMessage(problem: KeyProblem): string {
-  switch (problem) {
-    case 'empty':
-      return l10n.t('Paste a public key, or press Escape and choose No key.');
-    case 'private-key':
-      return l10n.t('This is a PRIVATE key. Never share it: paste the public key from the matching .pub file instead.');
-    case 'unknown-type':
-      return l10n.t('A public key starts with ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp256/384/521.');
-    case 'bad-encoding':
-      return l10n.t('The key data is damaged or incomplete. Copy the whole line from the .pub file again.');
-    case 'several-lines':
-      return l10n.t('Paste one key (one line).');
-  }
-}
 
 /** The one and only time a generated root password is shown, under `heading`. Never logged. */
 export async function showRootPassword(ui: UiPort, heading: string, password: string): Promise<void> {

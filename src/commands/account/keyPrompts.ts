@@ -1,10 +1,11 @@
 // Choosing an SSH public key to put on the Bytemark user: one from ~/.ssh/*.pub, a .pub file
 // by path, or pasted. Each is checked (a private key, a damaged line) before it is sent.
+import { keyProblemText } from '../keyProblems';
 import * as l10n from '@vscode/l10n';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
-import { findPublicKeyFiles, parsePublicKey, type KeyProblem, type PublicKey } from '../../model/sshKeys';
+import { findPublicKeyFiles, parsePublicKey, type PublicKey } from '../../model/sshKeys';
 import type { PickItem, UiPort } from '../../ui/port';
 
 interface KeyItem extends PickItem {
@@ -12,20 +13,6 @@ interface KeyItem extends PickItem {
   how?: 'file' | 'paste';
 }
 
-export function keyProblemText(problem: KeyProblem): string {
-  switch (problem) {
-    case 'empty':
-      return l10n.t('Paste a public key (the contents of a .pub file).');
-    case 'private-key':
-      return l10n.t('This is a PRIVATE key. Never share it: use the public key from the matching .pub file instead.');
-    case 'unknown-type':
-      return l10n.t('A public key starts with ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp256/384/521.');
-    case 'bad-encoding':
-      return l10n.t('The key data is damaged or incomplete. Copy the whole line from the .pub file again.');
-    case 'several-lines':
-      return l10n.t('One key (one line) at a time.');
-  }
-}
 
 /** The key to add, or undefined when cancelled. `have` are the lines already on the user (not offered again). */
 export async function chooseKey(ui: UiPort, title: string, have: readonly string[]): Promise<PublicKey | undefined> {
