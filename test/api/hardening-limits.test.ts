@@ -7,21 +7,16 @@ import fc from 'fast-check';
 import { AuthClient, BadRequestError, BrainClient, InvalidResponseError, ServerError, UnexpectedStatusError } from '../../src/api';
 import { BigvError } from '../../src/api/errors';
 import { BODY_LIMITS, MAX_MESSAGE_CHARS, readCapped, ResponseTooLargeError } from '../../src/api/limits';
-import { startScripted, type ScriptedServer } from './hardening-support';
+import { useScripted, type ScriptedServer } from './hardening-support';
 
 const SEED = 9_009;
 const MiB = 1 << 20;
 
 describe('api hardening: response size caps', () => {
+  const scripted = useScripted();
   let srv: ScriptedServer;
-  before(async () => {
-    srv = await startScripted();
-  });
-  after(async () => {
-    await srv.stop();
-  });
   beforeEach(() => {
-    srv.seen.length = 0;
+    srv = scripted();
   });
 
   it('readCapped: accepts exactly the bodies within the cap, whatever the chunking', async () => {

@@ -13,22 +13,17 @@ import fc from 'fast-check';
 import { AuthClient, BrainClient } from '../../src/api';
 import { BigvError } from '../../src/api/errors';
 import { CertificateError, RateLimitedError, RedirectError } from '../../src/api/responseErrors';
-import { startScripted, type Reply, type ScriptedServer } from './hardening-support';
+import { useScripted, type Reply, type ScriptedServer } from './hardening-support';
 
 const SEED = 14_014;
 /** C0/C1 controls except the newlines the message templates use, and the bidi/invisible formatting characters. */
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 describe('api hardening: messages for redirects, 429, certificates and hostile text', () => {
+  const scripted = useScripted();
   let srv: ScriptedServer;
-  before(async () => {
-    srv = await startScripted();
-  });
-  after(async () => {
-    await srv.stop();
-  });
   beforeEach(() => {
-    srv.seen.length = 0;
+    srv = scripted();
   });
 
   it('a 3xx is a redirect, named as such and not followed (fixed seed)', async () => {

@@ -67,3 +67,21 @@ export function haystacks(errors: unknown[], events: unknown[]): string[] {
   for (const e of events) out.push(JSON.stringify(e));
   return out;
 }
+
+/**
+ * One scripted server per `describe`, its request log emptied before each test. `srv()` reads
+ * the live server (it exists only once the `before` hook has run).
+ */
+export function useScripted(): () => ScriptedServer {
+  let srv: ScriptedServer | undefined;
+  before(async () => {
+    srv = await startScripted();
+  });
+  after(async () => {
+    await srv?.stop();
+  });
+  beforeEach(() => {
+    if (srv) srv.seen.length = 0;
+  });
+  return () => srv!;
+}
