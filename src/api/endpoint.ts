@@ -1,9 +1,9 @@
 // Which endpoint addresses may be used, decided in one place for the settings and the transport.
 // An unusable setting is never replaced by another server: the settings reader puts a marker in
 // its place (`invalidSettingValue`), which the transport refuses with an error naming the setting.
-// Nothing here ever repeats the user name or password of a URL.
-import dns from 'node:dns';
-import { BigvError, InsecureEndpointError } from './errors';
+// Nothing here ever repeats the user name or password of a URL. Pure rules with no imports: the
+// settings reader runs them at activation, so build/splits.mjs bundles this file into
+// dist/extension.js as well as dist/api.js. What throws and resolves names is endpointGuard.ts.
 
 export type EndpointProblem = 'not-a-url' | 'credentials' | 'scheme' | 'port' | 'query' | 'plain-http';
 
@@ -63,17 +63,6 @@ export function isLoopbackAddress(address: string): boolean {
   return a === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(a) || /^::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(a);
 }
 
-/** For plain http to a name: every address it resolves to must be loopback, or nothing is sent. */
-export async function assertLoopback(url: URL): Promise<void> {
-  if (url.protocol !== 'http:' || isLoopbackAddress(url.hostname)) return;
-  const addresses = await new Promise<Array<{ address: string }>>((resolve, reject) =>
-    dns.lookup(url.hostname, { all: true }, (err, list) => (err ? reject(err) : resolve(list))),
-  );
-  if (addresses.length === 0 || !addresses.every((a) => isLoopbackAddress(a.address))) {
-    throw new InsecureEndpointError(`http://${url.host}`, `${url.hostname} does not resolve to this computer (loopback), so plain http would leave it unencrypted; use https://`);
-  }
-}
-
 const MARK = 'bigv-invalid-setting:';
 
 /** What the settings reader puts in place of an unusable endpoint: no server, just why. */
@@ -87,29 +76,4 @@ export function parseInvalidSettingValue(value: string): { setting: string; prob
   const problem = p.get('problem');
   if (!problem || !(problem in REASONS)) return undefined;
   return { setting: p.get('setting') ?? 'endpoint', problem: problem as EndpointProblem, shown: p.get('shown') ?? '' };
-}
-
-/** An endpoint setting that cannot be used. `setting` is e.g. `bigv.apiEndpoint`. */
-export class EndpointSettingError extends BigvError {
-  readonly kind = 'endpoint-setting' as const;
-  readonly setting: string;
-  readonly problem: EndpointProblem;
-  /** The value without any credentials. */
-  readonly shown: string;
-  constructor(setting: string, problem: EndpointProblem, shown: string) {
-    super(`${setting}: "${shown}" cannot be used: ${REASONS[problem]}. Fix it in Settings.`);
-    this.setting = setting;
-    this.problem = problem;
-    this.shown = shown;
-  }
-}
-
-/** Throws unless the endpoint may be used: EndpointSettingError for a refused setting, else InsecureEndpointError. */
-export function checkEndpoint(endpoint: string): URL {
-  const refused = parseInvalidSettingValue(endpoint);
-  if (refused) throw new EndpointSettingError(refused.setting, refused.problem, refused.shown);
-  const c = validateEndpoint(endpoint);
-  if (c.ok) return c.url;
-  if (c.problem === 'plain-http') throw new InsecureEndpointError(c.shown);
-  throw new InsecureEndpointError(c.shown, REASONS[c.problem]);
 }

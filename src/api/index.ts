@@ -23,7 +23,8 @@ export {
   type RequestContext,
 } from './errors';
 export { describeServer } from './paths';
-export { describeEndpointProblem, EndpointSettingError, parseInvalidSettingValue, validateEndpoint, type EndpointProblem } from './endpoint';
+export { describeEndpointProblem, parseInvalidSettingValue, validateEndpoint, type EndpointProblem } from './endpoint';
+export { EndpointSettingError } from './endpointGuard';
 export { BODY_LIMITS, type BodyKind } from './limits';
 export { CertificateError, RateLimitedError, RedirectError, ResponseTooLargeError, UnaddressableNameError } from './responseErrors';
 export { MAX_MESSAGE_CHARS } from './safeText';

@@ -4,7 +4,7 @@
 // mapping. Endpoint-specific quirks (the auth server's error bodies) plug in through `mapStatus`.
 import type { Dispatcher } from 'undici';
 import type * as z from 'zod/mini';
-import { assertLoopback, checkEndpoint } from './endpoint';
+import { assertLoopback, checkEndpoint } from './endpointGuard';
 import { BigvError, CancelledError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from './errors';
 import type { HttpRequest, HttpResponse } from './http';
 import { BODY_LIMITS, bodyKind, readCapped, tooLarge } from './limits';
@@ -20,7 +20,8 @@ export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [300, 1000];
 export const DEFAULT_USER_AGENT = 'bigv-vscode/0.1';
 export { bodyExcerpt, redact, scrub } from './redact';
 export { mediaType, parseJsonBody } from './responses';
-export { checkEndpoint, isLoopbackHost } from './endpoint';
+export { isLoopbackHost } from './endpoint';
+export { checkEndpoint } from './endpointGuard';
 
 export type { HttpMethod, HttpRequest, HttpResponse } from './http';
 
