@@ -1,11 +1,13 @@
 // Bundles the extension. `--production` minifies for the .vsix; the default build keeps names
-// and writes source maps for debugging. Three outputs:
+// and writes source maps for debugging. The outputs:
 // - dist/extension.js: what activation loads (one CommonJS file);
+// - dist/api.js: src/api with zod, required on the first use of an API value (build/splits.mjs);
 // - dist/consoles.js: the consoles' heavy part (ssh2, the webview panel), required only when a
 //   console opens (src/features/console/load.ts), so it never weighs on activation;
 // - dist/console-webview.js: the graphical console's page script with noVNC, for the browser
 //   (an ES module: noVNC uses top-level await).
 import * as esbuild from 'esbuild';
+import { lazyApi } from './build/splits.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -29,8 +31,10 @@ const node = {
 };
 
 const builds = [
-  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
-  { ...node, entryPoints: ['src/features/console/heavy.ts'], outfile: 'dist/consoles.js' },
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyApi] },
+  { ...node, entryPoints: ['src/features/console/heavy.ts'], outfile: 'dist/consoles.js', plugins: [lazyApi] },
+  // The API client and its zod schemas, required on the first use of an API value, not at activation.
+  { ...node, entryPoints: ['src/api/index.ts'], outfile: 'dist/api.js' },
   // The HTTP stack, required on the first request (src/api/transport.ts), not at activation.
   { ...node, entryPoints: ['node_modules/undici/index.js'], outfile: 'dist/undici.js' },
   {

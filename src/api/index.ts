@@ -45,7 +45,7 @@ export type {
   PrivilegeLevel,
   PrivilegeScope,
 } from './brain/refs';
-export { apiKeyToken, splitKeys, type ApiKeysApi, type PrivilegesApi, type UsersApi } from './brain/people';
+export { apiKeyToken, ApiKeysApi, PrivilegesApi, splitKeys, UsersApi } from './brain/people';
 export type { ServersApi } from './brain/servers';
 export type { GroupsApi } from './brain/groups';
 export type { DiscsApi } from './brain/discs';
