@@ -11,9 +11,7 @@ export class SessionState {
   readonly epoch = new SessionEpoch();
   protected token: string | undefined;
   protected user: string | undefined;
-  protected authClient: AuthClient | undefined;
-  protected brainClient: BrainClient | undefined;
-  protected clientError: unknown;
+  private clients: { auth?: AuthClient; brain?: BrainClient; error?: unknown } | undefined;
   /** Writes of this window's own to the store in progress: their change events are not news. */
   protected ownWrites = 0;
   /** The auth endpoint the current session belongs to. */
@@ -47,20 +45,35 @@ export class SessionState {
     return this.clientError;
   }
 
-  /** (Re)creates the clients from the current settings (endpoints, timeout). */
+  protected get authClient(): AuthClient | undefined {
+    return this.built().auth;
+  }
+
+  protected get brainClient(): BrainClient | undefined {
+    return this.built().brain;
+  }
+
+  protected get clientError(): unknown {
+    return this.built().error;
+  }
+
+  /** Drops the clients: their next use builds them from the current settings (endpoints, timeout). */
   rebuildClients(): void {
+    this.clients = undefined;
+  }
+
+  // Built on first use, not on restore: a window with no stored session never loads the API client.
+  private built(): { auth?: AuthClient; brain?: BrainClient; error?: unknown } {
+    if (this.clients) return this.clients;
     const s = this.deps.settings();
     const opts = { timeoutMs: s.requestTimeoutSeconds * 1000, onRequest: this.deps.onRequest, userAgent: 'bigv-vscode' };
     try {
-      this.authClient = new AuthClient(s.authEndpoint, opts);
-      this.brainClient = new BrainClient(s.apiEndpoint, () => this.token, opts);
-      this.clientError = undefined;
+      this.clients = { auth: new AuthClient(s.authEndpoint, opts), brain: new BrainClient(s.apiEndpoint, () => this.token, opts) };
     } catch (err) {
-      this.authClient = undefined;
-      this.brainClient = undefined;
-      this.clientError = err;
+      this.clients = { error: err };
       this.deps.log.error(`Endpoint settings unusable: ${errorReason(err)}`);
     }
+    return this.clients;
   }
 
   /** A write of this window's own: the change events it causes are not taken for another window's. */
