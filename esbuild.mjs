@@ -1,13 +1,15 @@
 // Bundles the extension. `--production` minifies for the .vsix; the default build keeps names
 // and writes source maps for debugging. The outputs:
 // - dist/extension.js: what activation loads (one CommonJS file);
-// - dist/api.js: src/api with zod, required on the first use of an API value (build/splits.mjs);
+// - dist/api.js: src/api with zod, required on the first use of an API value;
+// - dist/commands.js: the command handlers, required when a command first runs (build/splits.mjs
+//   says how these two share dist/extension.js's modules instead of bundling copies);
 // - dist/consoles.js: the consoles' heavy part (ssh2, the webview panel), required only when a
 //   console opens (src/features/console/load.ts), so it never weighs on activation;
 // - dist/console-webview.js: the graphical console's page script with noVNC, for the browser
 //   (an ES module: noVNC uses top-level await).
 import * as esbuild from 'esbuild';
-import { lazyApi } from './build/splits.mjs';
+import { commandsEntry, commandsGuest, commandsHost, commandsSplit, lazyApi } from './build/splits.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -30,8 +32,12 @@ const node = {
   external: ['vscode', 'cpu-features', '*.node', 'undici', './undici.js'],
 };
 
+// Read once: `--watch` does not notice a module moving between the two sides; restart it then.
+const split = commandsSplit(node);
+
 const builds = [
-  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyApi] },
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [commandsHost(split), lazyApi] },
+  { ...node, stdin: commandsEntry, outfile: 'dist/commands.js', plugins: [commandsGuest(split), lazyApi] },
   { ...node, entryPoints: ['src/features/console/heavy.ts'], outfile: 'dist/consoles.js', plugins: [lazyApi] },
   // The API client and its zod schemas, required on the first use of an API value, not at activation.
   { ...node, entryPoints: ['src/api/index.ts'], outfile: 'dist/api.js' },

@@ -1,10 +1,14 @@
 // How esbuild.mjs cuts the extension into files that are required on first use, without ever
-// bundling one module twice (a second copy would be a second class for instanceof):
+// bundling one module twice (a second copy would be a second class for instanceof, a second
+// emitter, a second @vscode/l10n with no bundle configured):
 // - `lazyApi`: every bundle but dist/api.js reaches src/api through a stand-in whose exports are
-//   getters that require ./api.js on first access.
-// It relies on esbuild reading a CommonJS import at each use site (`import_api.BrainClient`): a
-// stand-in's getter runs when a value is used, not when the importing module loads. So no module
-// outside src/api may use an API value at its top level.
+//   getters that require ./api.js on first access;
+// - `commandsSplit`: the command handlers (src/commands, and whatever only they import) go to
+//   dist/commands.js, required when a command first runs; the modules they share with activation
+//   stay in dist/extension.js, which hands them over (`commandsHost`, `commandsGuest`).
+// The API stand-in relies on esbuild reading a CommonJS import at each use site
+// (`import_api.BrainClient`): its getter runs when a value is used, not when the importing module
+// loads. So no module outside src/api may use an API value at its top level.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
@@ -13,12 +17,14 @@ const API_DIR = path.resolve('src/api');
 // Pure files of src/api (no imports, no classes, no state) that activation runs: bundled into
 // dist/extension.js as well as dist/api.js, since a copy of a pure function changes nothing.
 const SHARED_API = new Set([path.join(API_DIR, 'endpoint.ts')]);
+const REGISTRY = path.resolve('src/commands/registry.ts');
+const ENTRY = 'src/extension.ts';
 
 const rel = (file) => path.relative('.', file).split(path.sep).join('/');
 const inside = (dir, file) => !path.relative(dir, file).startsWith('..');
 
 async function exportsOf(file) {
-  const r = await esbuild.build({ entryPoints: [file], bundle: true, write: false, metafile: true, format: 'esm', platform: 'node', outdir: 'out', external: ['undici'], logLevel: 'silent' });
+  const r = await esbuild.build({ entryPoints: [file], bundle: true, packages: 'external', write: false, metafile: true, format: 'esm', platform: 'node', outdir: 'out', logLevel: 'silent' });
   return Object.values(r.metafile.outputs).flatMap((o) => o.exports ?? []);
 }
 
@@ -52,4 +58,94 @@ for (const n of ${JSON.stringify(names)}) Object.defineProperty(exports, n, { en
       };
     });
   },
+};
+
+/**
+ * Reads activation's import graph once: `main` is what src/extension.ts reaches without going
+ * through src/commands/registry.ts (it stays in dist/extension.js), `shared` the part of it that
+ * the handlers' own modules import (dist/extension.js hands those to dist/commands.js).
+ */
+export async function commandsSplit(options) {
+  const r = await esbuild.build({ ...options, entryPoints: [ENTRY], write: false, metafile: true, minify: false, sourcemap: false, logLevel: 'silent', plugins: [lazyApi] });
+  const inputs = r.metafile.inputs;
+  const reach = (from, stop) => {
+    const seen = new Set();
+    for (const todo = [from]; todo.length > 0; ) {
+      const f = todo.pop();
+      // A stand-in (`lazy-api:…`) is not a module of either side: each bundle makes its own.
+      if (seen.has(f) || f === stop || !inputs[f] || f.includes(':')) continue;
+      seen.add(f);
+      for (const i of inputs[f].imports) if (!i.external) todo.push(i.path);
+    }
+    return seen;
+  };
+  const main = reach(ENTRY, rel(REGISTRY));
+  const handlers = [...reach(rel(REGISTRY))].filter((f) => !main.has(f));
+  const shared = [...new Set(handlers.flatMap((f) => inputs[f].imports.filter((i) => main.has(i.path)).map((i) => i.path)))].sort();
+  return { main, shared };
+}
+
+/** dist/extension.js's side: the registry becomes a stand-in that requires ./commands.js on the first command. */
+export const commandsHost = (split) => ({
+  name: 'commands-host',
+  setup(build) {
+    build.onResolve({ filter: /registry$/ }, (args) => {
+      if (args.namespace !== 'file' || inside(path.dirname(REGISTRY), args.importer)) return undefined;
+      return path.resolve(args.resolveDir, args.path) + '.ts' === REGISTRY ? { path: REGISTRY, namespace: 'commands-host' } : undefined;
+    });
+    build.onResolve({ filter: /^\.\/commands\.js$/, namespace: 'commands-host' }, () => ({ path: './commands.js', external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'commands-host' }, async () => {
+      const names = await exportsOf(REGISTRY);
+      if (names.join() !== 'handlers') return { errors: [{ text: `build/splits.mjs stands in for ${rel(REGISTRY)}'s one export, handlers; it exports ${names.join(', ')}` }] };
+      const { shared } = await split;
+      return {
+        contents: [
+          ...shared.map((f, i) => `import * as m${i} from ${JSON.stringify(path.resolve(f))};`),
+          `const shared = { ${shared.map((f, i) => `${JSON.stringify(f)}: m${i}`).join(', ')} };`,
+          'let loaded;',
+          "export const handlers = new Proxy({}, { get: (_t, id) => (loaded ??= require('./commands.js').load(shared)).handlers[id] });",
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: path.resolve('.'),
+      };
+    });
+  },
+});
+
+/** dist/commands.js's side: its entry, and each import of a module dist/extension.js holds. */
+export const commandsGuest = (split) => ({
+  name: 'commands-guest',
+  setup(build) {
+    build.onResolve({ filter: /^bigv:shared$/ }, () => ({ path: 'shared', namespace: 'commands-guest' }));
+    build.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === 'commands-guest' || args.namespace !== 'file' || !args.importer) return undefined;
+      const r = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'commands-guest' });
+      if (r.errors.length > 0 || r.external || r.namespace !== 'file' || !(await split).main.has(rel(r.path))) return undefined;
+      return { path: rel(r.path), namespace: 'commands-guest' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'commands-guest' }, (args) => ({
+      contents:
+        args.path === 'shared'
+          ? `let shared;
+exports.attach = (s) => { shared = s; };
+exports.get = (file) => {
+  const m = shared?.[file];
+  if (!m) throw new Error('dist/commands.js needs ' + file + (shared ? ', which dist/extension.js does not share: rebuild both' : ' before load()'));
+  // Marked as an ES module's exports, so an import of its default export means its own.
+  const o = Object.defineProperty({}, '__esModule', { value: true });
+  for (const k of Object.keys(m)) Object.defineProperty(o, k, { enumerable: true, get: () => m[k] });
+  return o;
+};`
+          : `module.exports = require('bigv:shared').get(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+});
+
+/** dist/commands.js's entry: the handlers' modules run only inside load(), once the shared ones are attached. */
+export const commandsEntry = {
+  contents: `import { attach } from 'bigv:shared';\nexport function load(shared) {\n  attach(shared);\n  return require(${JSON.stringify(REGISTRY)});\n}\n`,
+  resolveDir: path.resolve('.'),
+  sourcefile: 'commands-entry.js',
+  loader: 'js',
 };
