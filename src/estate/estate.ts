@@ -7,8 +7,9 @@ import type { InvalidItem } from '../api/overview';
 import type { Account, VirtualMachine } from '../api/schemas';
 import type { PendingAction } from '../model/serverState';
 import { ChangeSet, sameIds, sortServers, type EstateChange } from './changes';
-import { applyOverview, NodeIndex, sameData } from './overview';
+import { applyOverview, NodeIndex } from './overview';
 import { groupId, isDetailNode, serverId, type AccountNode, type DetailNode, type EstateNode, type ErrorNode, type ServerNode } from './nodes';
+import { sameData } from './sameData';
 import { DetailTree } from './serverTree';
 import { WriteAccess } from './writeAccess';
 
@@ -67,7 +68,7 @@ export class Estate {
   }
 
   server(vmId: number): ServerNode | undefined {
-    return this.index.serverNodes.get(serverId(vmId));
+    return this.index.serverNodes.get(vmId);
   }
 
   servers(): ServerNode[] {
@@ -101,7 +102,7 @@ export class Estate {
     this.errorNode = undefined;
     this.includeDeleted = includeDeleted;
     applyOverview(this.index, accounts, includeDeleted, cs, invalid);
-    this.detailRows.forget(cs, (s) => this.index.serverNodes.get(s.id) === s);
+    this.detailRows.forget(cs, (s) => this.index.serverNodes.get(s.vm.id) === s);
     return this.emit(cs);
   }
 
@@ -109,8 +110,7 @@ export class Estate {
   patchServer(vm: VirtualMachine): ServerNode | undefined {
     if (this.statusValue !== 'loaded') return undefined;
     const cs = new ChangeSet();
-    const sid = serverId(vm.id);
-    let node = this.index.serverNodes.get(sid);
+    let node = this.index.serverNodes.get(vm.id);
     const target = this.index.groups.get(groupId(vm.group_id));
     cs.watch(node?.parent);
     cs.watch(node?.parent.parent);
@@ -122,8 +122,8 @@ export class Estate {
       if (node) this.detach(node, cs);
       node = undefined;
     } else if (!node) {
-      node = { kind: 'server', id: sid, vm, parent: target };
-      this.index.serverNodes.set(sid, node);
+      node = { kind: 'server', id: serverId(vm.id), vm, parent: target };
+      this.index.serverNodes.set(vm.id, node);
       target.servers = [...target.servers, node].sort(sortServers);
       cs.nodes.add(target);
     } else {
@@ -148,7 +148,7 @@ export class Estate {
 
   /** Drops a server for good (purged, or gone from the API). */
   removeServer(vmId: number): void {
-    const node = this.index.serverNodes.get(serverId(vmId));
+    const node = this.index.serverNodes.get(vmId);
     if (!node) return;
     const cs = new ChangeSet();
     cs.watch(node.parent);
@@ -158,7 +158,7 @@ export class Estate {
   }
 
   setPending(vmId: number, pending: PendingAction | undefined): ServerNode | undefined {
-    const node = this.index.serverNodes.get(serverId(vmId));
+    const node = this.index.serverNodes.get(vmId);
     if (!node || node.pending === pending) return node;
     const cs = new ChangeSet();
     if (pending === undefined) delete node.pending;
@@ -173,9 +173,7 @@ export class Estate {
     this.statusValue = 'error';
     this.errorNode = { kind: 'error', id: 'error', message, detail };
     this.forgetAll();
-    const cs = new ChangeSet();
-    cs.root = true;
-    this.emit(cs);
+    this.emit(ChangeSet.of('all'));
   }
 
   /** Signed out: nothing to show. */
@@ -185,9 +183,7 @@ export class Estate {
     this.errorNode = undefined;
     this.forgetAll();
     if (wasEmpty) return;
-    const cs = new ChangeSet();
-    cs.root = true;
-    this.emit(cs);
+    this.emit(ChangeSet.of('all'));
   }
 
   private forgetAll(): void {
@@ -198,10 +194,9 @@ export class Estate {
 
   private detach(node: ServerNode, cs: ChangeSet): void {
     node.parent.servers = node.parent.servers.filter((s) => s !== node);
-    this.index.serverNodes.delete(node.id);
+    this.index.serverNodes.delete(node.vm.id);
     cs.nodes.add(node.parent);
   }
-
 
   private emit(cs: ChangeSet): EstateChange {
     const change = cs.result();

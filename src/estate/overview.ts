@@ -6,6 +6,7 @@ import type { InvalidItem } from '../api/overview';
 import type { Account } from '../api/schemas';
 import { ChangeSet, sameIds, sortAccounts, sortGroups, sortServers } from './changes';
 import { accountId, groupId, serverId, type AccountNode, type GroupNode, type PlaceholderNode, type ProblemNode, type ServerNode } from './nodes';
+import { sameData } from './sameData';
 
 /** Every node by id, and what the diff needs to know about them. */
 export class NodeIndex {
@@ -13,7 +14,8 @@ export class NodeIndex {
   rootProblems: ProblemNode[] = [];
   readonly accounts = new Map<string, AccountNode>();
   readonly groups = new Map<string, GroupNode>();
-  readonly serverNodes = new Map<string, ServerNode>();
+  /** By the server's own (numeric) id: a reload looks up every server, and a number needs no key string built and hashed. */
+  readonly serverNodes = new Map<number, ServerNode>();
   readonly placeholders = new Map<string, PlaceholderNode>();
 
   /** The quiet row of an empty container, the same object each time. */
@@ -37,34 +39,6 @@ export class NodeIndex {
   }
 }
 
-/**
- * Whether two servers' data are the same, for change detection. Structural, not by serialising:
- * nothing is spent on a first load, and a reload stops at the first difference. Data too deep to
- * walk counts as changed.
- */
-export function sameData(a: unknown, b: unknown): boolean {
-  try {
-    return same(a, b);
-  } catch {
-    return false;
-  }
-}
-
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
-}
-
 /** Folds an overview into the index, reusing every node that still exists; records what changed. */
 export function applyOverview(ix: NodeIndex, accounts: readonly Account[], includeDeleted: boolean, cs: ChangeSet, invalid: readonly InvalidItem[] = []): void {
   const unreadable = (i: InvalidItem) => l10n.t('The API\'s data for this {0} cannot be used: {1}', i.kind, i.reason);
@@ -75,7 +49,7 @@ export function applyOverview(ix: NodeIndex, accounts: readonly Account[], inclu
 
   const seenAccounts = new Set<string>();
   const seenGroups = new Set<string>();
-  const seenServers = new Set<string>();
+  const seenServers = new Set<number>();
   const newAccounts: AccountNode[] = [];
   const rootProblems: ProblemNode[] = [];
   for (const i of invalid) if (i.kind === 'account' || !accounts.some((a) => a.id === i.accountId)) rootProblems.push(problem(undefined, rootProblems.length, i.name, unreadable(i)));
@@ -118,29 +92,41 @@ export function applyOverview(ix: NodeIndex, accounts: readonly Account[], inclu
         }
         if (gNode.parent !== aNode) gNode.parent = aNode;
       }
-      const newServers: ServerNode[] = [];
+      let newServers: ServerNode[] = [];
+      // Whether every server was already here under the same name: then the sorted list stands.
+      let sameMembers = true;
       const groupProblems: ProblemNode[] = [];
       for (const i of invalid) if (i.kind === 'server' && i.groupId === group.id && i.accountId === account.id) groupProblems.push(problem(gNode, groupProblems.length, i.name, unreadable(i)));
       for (const vm of rawVms ?? []) {
         if (vm.deleted && !includeDeleted) continue;
-        const sid = serverId(vm.id);
-        if (seenServers.has(sid)) {
+        if (seenServers.has(vm.id)) {
           groupProblems.push(problem(gNode, groupProblems.length, vm.name, repeated(l10n.t('Server'), vm.name, vm.id)));
           continue;
         }
-        seenServers.add(sid);
-        let sNode = ix.serverNodes.get(sid);
+        seenServers.add(vm.id);
+        let sNode = ix.serverNodes.get(vm.id);
         if (!sNode) {
-          sNode = { kind: 'server', id: sid, vm, parent: gNode };
-          ix.serverNodes.set(sid, sNode);
+          sNode = { kind: 'server', id: serverId(vm.id), vm, parent: gNode };
+          ix.serverNodes.set(vm.id, sNode);
+          sameMembers = false;
         } else {
-          if (!sameData(sNode.vm, vm)) cs.nodes.add(sNode);
-          sNode.vm = vm;
-          sNode.parent = gNode;
+          if (sNode.parent !== gNode) {
+            sNode.parent = gNode;
+            sameMembers = false;
+          }
+          // An unchanged server keeps its old data object, so the fresh copy is garbage at once
+          // rather than retained while the old one waits for a full collection.
+          if (!sameData(sNode.vm, vm)) {
+            if (sNode.vm.name !== vm.name) sameMembers = false;
+            sNode.vm = vm;
+            cs.nodes.add(sNode);
+          }
         }
         newServers.push(sNode);
       }
-      newServers.sort(sortServers);
+      // Members are distinct and all came from the old list, so equal counts mean the same set.
+      if (sameMembers && newServers.length === gNode.servers.length) newServers = gNode.servers;
+      else newServers.sort(sortServers);
       if (!sameIds(gNode.servers, newServers) || !sameIds(gNode.problems ?? [], groupProblems)) cs.nodes.add(gNode);
       gNode.servers = newServers;
       gNode.problems = groupProblems;
@@ -157,9 +143,15 @@ export function applyOverview(ix: NodeIndex, accounts: readonly Account[], inclu
   ix.accountList = newAccounts;
   ix.rootProblems = rootProblems;
 
-  for (const id of [...ix.serverNodes.keys()]) if (!seenServers.has(id)) ix.serverNodes.delete(id);
-  for (const id of [...ix.groups.keys()]) if (!seenGroups.has(id)) ix.groups.delete(id);
-  for (const id of [...ix.accounts.keys()]) if (!seenAccounts.has(id)) ix.accounts.delete(id);
+  // Everything seen is in the index, so equal sizes leave nothing to drop. (A Map may lose
+  // entries while it is iterated.)
+  forgetUnseen(ix.serverNodes, seenServers);
+  forgetUnseen(ix.groups, seenGroups);
+  forgetUnseen(ix.accounts, seenAccounts);
+}
+
+function forgetUnseen<K>(index: Map<K, unknown>, seen: ReadonlySet<K>): void {
+  if (index.size !== seen.size) for (const id of index.keys()) if (!seen.has(id)) index.delete(id);
 }
 
 function problem(parent: AccountNode | GroupNode | undefined, n: number, label: string, reason: string): ProblemNode {
