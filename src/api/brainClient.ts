@@ -12,7 +12,7 @@ import { ServersApi } from './brain/servers';
 import { toDefinitions, DefinitionsShapeError } from './definitions';
 import { InvalidResponseError, UnauthorizedError, type RequestContext } from './errors';
 import { describeServer, serverPath } from './paths';
-import { parseOverview, RawOverviewSchema, type Overview } from './overview';
+import { parseOverview, RawOverviewSchema, type Overview, type Unchanged } from './overview';
 import { AccountListSchema, VirtualMachineSchema, type Account, type Definitions, type VirtualMachine } from './schemas';
 import { Transport, type HttpRequest } from './transport';
 import type { CallOptions, ReimageSpec, ServerPatch, ServerRef, SignalName, TransportOptions } from './types';
@@ -59,11 +59,14 @@ export class BrainClient {
     return this.transport.json(this.authed({ method: 'GET', path: `/accounts${query}`, action: 'list your accounts' }), AccountListSchema, 'accounts', o);
   }
 
-  /** The same overview, item by item: what the schema refuses comes back in `invalid`, not as a failure. */
-  async getOverview(q: { includeDeleted?: boolean }, o?: CallOptions): Promise<Overview> {
+  /**
+   * The same overview, item by item: what the schema refuses comes back in `invalid`, not as a
+   * failure. `unchanged` offers the data already held, so an unchanged server is not checked again.
+   */
+  async getOverview(q: { includeDeleted?: boolean; unchanged?: Unchanged }, o?: CallOptions): Promise<Overview> {
     const query = q.includeDeleted ? '?view=overview&include_deleted=true' : '?view=overview';
     const raw = await this.transport.json(this.authed({ method: 'GET', path: `/accounts${query}`, action: 'list your accounts' }), RawOverviewSchema, 'accounts', o);
-    return parseOverview(raw);
+    return parseOverview(raw, q.unchanged);
   }
 
   async getServer(ref: ServerRef, o?: CallOptions): Promise<VirtualMachine> {

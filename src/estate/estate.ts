@@ -3,7 +3,7 @@
 // their object identity across reloads (so VS Code keeps expansion and selection), and every
 // mutation reports exactly which nodes changed so the tree refreshes only those.
 import * as l10n from '@vscode/l10n';
-import type { InvalidItem } from '../api/overview';
+import type { InvalidItem, Unchanged } from '../api/overview';
 import type { Account, VirtualMachine } from '../api/schemas';
 import type { PendingAction } from '../model/serverState';
 import { ChangeSet, sameIds, sortServers, type EstateChange } from './changes';
@@ -66,6 +66,9 @@ export class Estate {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
   }
+
+  /** For the overview's reader: an unchanged server comes back as the very data the tree holds. */
+  readonly unchanged: Unchanged = (vmId, raw) => this.index.unchanged(vmId, raw);
 
   server(vmId: number): ServerNode | undefined {
     return this.index.serverNodes.get(vmId);

@@ -16,7 +16,7 @@ export async function loadEstate(
   o?: CallOptions,
   stillWanted: () => boolean = () => true,
 ): Promise<EstateChange | 'stale'> {
-  const { accounts, invalid } = await brain.getOverview({ includeDeleted }, o);
+  const { accounts, invalid } = await brain.getOverview({ includeDeleted, unchanged: estate.unchanged }, o);
   if (!stillWanted()) return 'stale';
   return estate.replace(accounts, includeDeleted, invalid);
 }

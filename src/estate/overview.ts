@@ -3,7 +3,7 @@
 // change is recorded for the tree.
 import * as l10n from '@vscode/l10n';
 import type { InvalidItem } from '../api/overview';
-import type { Account } from '../api/schemas';
+import type { Account, VirtualMachine } from '../api/schemas';
 import { ChangeSet, sameIds, sortAccounts, sortGroups, sortServers } from './changes';
 import { accountId, groupId, serverId, type AccountNode, type GroupNode, type PlaceholderNode, type ProblemNode, type ServerNode } from './nodes';
 import { sameData } from './sameData';
@@ -27,6 +27,12 @@ export class NodeIndex {
       this.placeholders.set(id, p);
     }
     return p;
+  }
+
+  /** A server's data as held, if `raw` is the same data (see `Unchanged`). */
+  unchanged(vmId: number, raw: unknown): VirtualMachine | undefined {
+    const vm = this.serverNodes.get(vmId)?.vm;
+    return vm !== undefined && sameData(vm, raw) ? vm : undefined;
   }
 
   clear(): void {

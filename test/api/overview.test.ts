@@ -31,3 +31,22 @@ describe('api/overview: one bad item spoils only itself', () => {
     );
   });
 });
+
+describe('api/overview: servers the caller already holds', () => {
+  it('an item the caller vouches for is taken as the held object; the others are checked as ever', () => {
+    const held = vm(1, 'a');
+    const asked: number[] = [];
+    const unchanged = (id: number) => {
+      asked.push(id);
+      return id === 1 ? held : undefined;
+    };
+    const raw = [{ id: 1, name: 'demo', groups: [{ id: 10, name: 'g', virtual_machines: [vm(1, 'a'), 'junk', vm(2, 'b'), { ...vm(3, 'c'), power_on: 'yes' }] }] }];
+    const { accounts, invalid } = parseOverview(raw, unchanged);
+    const vms = accounts[0]!.groups![0]!.virtual_machines!;
+    assert.equal(vms[0], held);
+    assert.equal(vms[1], raw[0]!.groups[0]!.virtual_machines[2], 'checked (and accepted) in place');
+    assert.equal(vms.length, 2);
+    assert.deepEqual(asked, [1, 2, 3], 'only items with an id are offered');
+    assert.deepEqual(invalid.map((i) => i.name), ['server 2', 'c']);
+  });
+});
