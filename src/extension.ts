@@ -17,7 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
   app = current;
   context.subscriptions.push(current);
   for (const id of COMMAND_IDS) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => handlers[id](current.ctx, ...args)));
+    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => current.run(id, handlers[id], args)));
   }
   context.subscriptions.push(onDidChangeSettings((changed) => current.settingsChanged(changed)));
   const setRemoteSsh = () => void setContextKey('bigv.remoteSshAvailable', vscode.extensions.getExtension(REMOTE_SSH_EXTENSION) !== undefined);

@@ -38,6 +38,29 @@ export interface DetailsAccess {
   busy(row: DetailNode, label: string | undefined): void;
 }
 
+/** A profile as commands see it: a cluster and whoever is signed in to it. */
+export interface ProfileInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly apiEndpoint: string;
+  readonly authEndpoint: string;
+  readonly username: string | undefined;
+  /** The profile of the endpoint settings: it can be renamed, not removed. */
+  readonly isDefault: boolean;
+}
+
+/** The window's profiles (the same for every profile's context). */
+export interface ProfilesAccess {
+  list(): ProfileInfo[];
+  /** The profile a tree row stands for (its root row), if it is one. */
+  fromArg(arg: unknown): ProfileInfo | undefined;
+  add(p: { name: string; apiEndpoint: string; authEndpoint: string }): Promise<ProfileInfo>;
+  rename(id: string, name: string): Promise<void>;
+  /** Signs out of it, forgets its stored session, and removes it. */
+  remove(id: string): Promise<void>;
+  signIn(id: string, withApiKey: boolean): Promise<unknown>;
+}
+
 export interface CommandContext {
   readonly ui: UiPort;
   readonly log: CommandLog;
@@ -87,6 +110,7 @@ export interface CommandContext {
   };
   readonly features: Features;
   readonly details: DetailsAccess;
+  readonly profiles: ProfilesAccess;
 }
 
 /** A command handler: the context, then whatever VS Code passed. */

@@ -5,6 +5,9 @@ export const COMMAND_IDS = [
   'bigv.signIn',
   'bigv.signInWithApiKey',
   'bigv.signOut',
+  'bigv.addProfile',
+  'bigv.renameProfile',
+  'bigv.removeProfile',
   'bigv.refresh',
   'bigv.showDeleted',
   'bigv.hideDeleted',
@@ -63,7 +66,7 @@ export const COMMAND_IDS = [
 export type CommandId = (typeof COMMAND_IDS)[number];
 
 /** Commands on servers (and Create Server) live in commands/server/, session ones in session/, the view's in view/, groups' in group/. */
-const FOLDER: Partial<Record<CommandId, 'session' | 'view' | 'group' | 'disc' | 'backup' | 'network' | 'account'>> = {
+const FOLDER: Partial<Record<CommandId, 'session' | 'view' | 'group' | 'disc' | 'backup' | 'network' | 'account' | 'profile'>> = {
   'bigv.addDisc': 'disc',
   'bigv.resizeDisc': 'disc',
   'bigv.moveDisc': 'disc',
@@ -83,6 +86,9 @@ const FOLDER: Partial<Record<CommandId, 'session' | 'view' | 'group' | 'disc' | 
   'bigv.addGroup': 'group',
   'bigv.renameGroup': 'group',
   'bigv.deleteGroup': 'group',
+  'bigv.addProfile': 'profile',
+  'bigv.renameProfile': 'profile',
+  'bigv.removeProfile': 'profile',
   'bigv.signIn': 'session',
   'bigv.signInWithApiKey': 'session',
   'bigv.signOut': 'session',

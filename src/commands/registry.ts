@@ -41,6 +41,9 @@ import { shutdown } from './server/shutdown';
 import { signIn } from './session/signIn';
 import { signInWithApiKey } from './session/signInWithApiKey';
 import { signOut } from './session/signOut';
+import { addProfile } from './profile/addProfile';
+import { renameProfile } from './profile/renameProfile';
+import { removeProfile } from './profile/removeProfile';
 import { start } from './server/start';
 import { stop } from './server/stop';
 import { addDisc } from './disc/addDisc';
@@ -64,6 +67,9 @@ export const handlers: Record<CommandId, CommandHandler> = {
   'bigv.signIn': signIn,
   'bigv.signInWithApiKey': signInWithApiKey,
   'bigv.signOut': signOut,
+  'bigv.addProfile': addProfile,
+  'bigv.renameProfile': renameProfile,
+  'bigv.removeProfile': removeProfile,
   'bigv.refresh': refresh,
   'bigv.showDeleted': showDeleted,
   'bigv.hideDeleted': hideDeleted,

@@ -5,6 +5,9 @@ import type { Privilege } from '../api/resourceSchemas';
 import type { AccountData, AccountModel } from '../estate/account';
 import { parsePublicKey } from '../model/sshKeys';
 
+/** Where the view's data comes from (with several profiles, the first signed-in one's). */
+export type AccountSource = Pick<AccountModel, 'get' | 'onDidChange'>;
+
 export type AccountRow =
   | { kind: 'keys'; count: number }
   | { kind: 'key'; line: string; n: number }
@@ -42,7 +45,7 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
   private readonly sub: { dispose(): void };
   private data: AccountData | undefined;
 
-  constructor(private readonly model: AccountModel) {
+  constructor(private readonly model: AccountSource) {
     this.sub = model.onDidChange(() => this.emitter.fire(undefined));
   }
 
@@ -121,7 +124,7 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
 }
 
 /** The view and its provider; call once from the composition root. */
-export function registerAccountView(model: AccountModel): vscode.Disposable {
+export function registerAccountView(model: AccountSource): vscode.Disposable {
   const provider = new AccountTreeProvider(model);
   const view = vscode.window.createTreeView('bigv.account', { treeDataProvider: provider });
   return vscode.Disposable.from(provider, view);

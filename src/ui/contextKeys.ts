@@ -6,6 +6,8 @@ export interface ContextKeys {
   /** Activation finished restoring the session (the welcome view waits for it). */
   'bigv.ready': boolean;
   'bigv.signedIn': boolean;
+  /** More than one profile: the tree shows a root per profile, and the profile commands apply. */
+  'bigv.multipleProfiles': boolean;
   'bigv.showDeleted': boolean;
   /** A filter narrows the tree (the view title shows Clear Filter). */
   'bigv.filtered': boolean;

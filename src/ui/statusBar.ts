@@ -5,19 +5,24 @@ import * as vscode from 'vscode';
 import type { Estate } from '../estate/estate';
 import { isChanging, stateOf } from '../model/serverState';
 
+/** Who is signed in (one entry per signed-in profile: `user` or `profile: user`) and how many servers are changing. */
+export interface StatusSummary {
+  users: string[];
+  changing: number;
+}
+
+export const changingCount = (estate: Estate): number => estate.servers().filter((s) => isChanging(stateOf(s.vm, s.pending))).length;
+
 export class StatusBarEntry implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('bigv.status', vscode.StatusBarAlignment.Left, 50);
   private readonly subs: vscode.Disposable[] = [];
 
   constructor(
-    private readonly estate: Estate,
-    private readonly user: () => string | undefined,
+    private readonly summary: () => StatusSummary,
     private readonly enabled: () => boolean,
   ) {
     this.item.name = l10n.t('Bytemark Cloud');
-    const sub = estate.onDidChange(() => this.update());
     this.subs.push(
-      { dispose: () => sub.dispose() },
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('bigv.statusBar') && this.update()),
     );
     this.update();
@@ -28,13 +33,13 @@ export class StatusBarEntry implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const user = this.user();
+    const { users, changing } = this.summary();
+    const user = users.join(', ');
     if (!user) {
       this.item.text = `$(cloud) ${l10n.t('BigV: Sign In')}`;
       this.item.tooltip = l10n.t('Sign in to Bytemark Cloud');
       this.item.command = 'bigv.signIn';
     } else {
-      const changing = this.estate.servers().filter((s) => isChanging(stateOf(s.vm, s.pending))).length;
       this.item.text = changing > 0 ? `$(cloud) ${user} · $(sync~spin) ${changing}` : `$(cloud) ${user}`;
       this.item.tooltip = changing > 0 ? l10n.t('Signed in to Bytemark Cloud as {0}. {1} servers changing state.', user, changing) : l10n.t('Signed in to Bytemark Cloud as {0}', user);
       this.item.command = 'bigv.servers.focus';

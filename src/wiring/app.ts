@@ -1,205 +1,209 @@
-// The composition root: builds every part once, connects them, and keeps session, estate, tree
-// and poller in step (a session change reloads the tree; the view's visibility gates polling).
+// The composition root: the window's parts (the Servers view over every profile, its filter,
+// the status bar, the properties documents, the Your Account view) and one ProfileApp per
+// profile, kept in step with `bigv.profiles`. Commands are routed to the profile they are for.
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import type { VirtualMachine } from '../api';
 import type { CommandContext } from '../commands/context';
-import { currentSettings, type Settings } from '../config';
-import { ActionRunner } from '../estate/actions';
-import { Estate } from '../estate/estate';
-import { EstateLoader } from '../estate/loader';
-import { isServerNode, type EstateNode } from '../estate/nodes';
-import { Poller } from '../estate/poller';
-import { ServerReader } from '../estate/reader';
-import { propertiesPath, registerProperties } from '../features/properties';
-import { createLog, requestLogger } from '../log';
-import { isUnreachable } from '../model/errorText';
-import { isTransitional } from '../model/serverState';
-import { SessionManager } from '../session/session';
-import { SessionStore } from '../session/sessionStore';
-import { setContextKey } from '../ui/contextKeys';
-import { StatusBarEntry } from '../ui/statusBar';
-import { ErrorReporter } from '../ui/errors';
-import { ServerResolver } from '../ui/serverResolver';
-import { createSessionUi } from '../ui/signInPrompts';
-import { ServerTreeProvider } from '../ui/treeProvider';
+import type { CommandId } from '../commands/ids';
+import { currentSettings, SECTION } from '../config';
+import { readProfiles, settingsFor, type Profile } from '../config/profiles';
+import { registerProperties, type PropertiesFeature } from '../features/properties';
+import { createLog } from '../log';
 import { registerAccountView } from '../ui/accountView';
-import { AccountModel } from '../estate/account';
-import { DetailLoader, rowsOfKind } from '../estate/details';
+import { setContextKey } from '../ui/contextKeys';
+import { ProfilesTreeProvider, type ProfileEntry, type ViewNode } from '../ui/profileTree';
+import { changingCount, StatusBarEntry } from '../ui/statusBar';
 import { VscodeUi } from '../ui/vscodeUi';
-import { actionFeedback } from './actionFeedback';
-import { createCommandContext } from './commandContext';
-import { DeletedServers } from './deletedServers';
-import { consoleFeatures } from './features';
-import { EstateCache } from './estateCache';
-import { StaleNotice } from './staleNotice';
+import { ProfileApp } from './profileApp';
+import { profilesAccess } from './profiles';
+import { route, routeMode, type RouteMode } from './routing';
 import { TreeControls } from './treeControls';
+import { Emitter } from '../session/emitter';
 
 export class App implements vscode.Disposable {
-  readonly ctx: CommandContext;
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly session: SessionManager;
-  private readonly loader: EstateLoader;
-  private readonly poller: Poller<VirtualMachine>;
-  private readonly view: vscode.TreeView<EstateNode>;
-  private readonly tree: ServerTreeProvider;
+  private readonly log = createLog();
+  private readonly ui = new VscodeUi(this.log);
+  private readonly properties: PropertiesFeature;
+  private readonly view: vscode.TreeView<ViewNode>;
+  private readonly tree: ProfilesTreeProvider;
   private readonly controls: TreeControls;
   private readonly status: StatusBarEntry;
-  readonly deleted: DeletedServers;
+  private readonly accountChanged = new Emitter();
+  private apps: ProfileApp[] = [];
+  private entries: ProfileEntry[] = [];
+  private readonly subs = new Map<ProfileApp, Array<{ dispose(): unknown }>>();
   private starting: Promise<void> | undefined;
-  private readonly store: SessionStore;
-  private readonly cache: EstateCache;
-  private readonly settings: () => Settings;
 
-  constructor(context: vscode.ExtensionContext) {
-    const log = createLog();
-    const settings = () => currentSettings((w) => log.warn(w));
-    const ui = new VscodeUi(log);
-    this.store = new SessionStore(context.secrets);
-    this.cache = new EstateCache(context.globalStorageUri);
-    this.settings = settings;
-    const session = new SessionManager({
-      store: this.store,
-      memento: context.globalState,
-      log,
-      settings,
-      onRequest: requestLogger(log),
-      ui: createSessionUi(ui),
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.properties = registerProperties(context, {
+      brain: (key) => this.apps.find((a) => (a.profile.id === 'default' ? '' : a.profile.id) === key)?.session.brain,
+      reportError: (what, err) => this.first.ctx.reportError(what, err),
     });
-    const access = session;
-    this.session = session;
-    const errors = new ErrorReporter({ ui, log, signIn: () => session.signIn() });
-    const stale_ = new StaleNotice({ redraw: () => this.tree.refreshAll(), setNotice: (n) => this.controls.setNotice(n), errors, retry: () => this.loader.refreshAll() });
-    const estate = new Estate();
-    const reader = new ServerReader({ session: access, estate, log, onError: (t, err) => errors.report(l10n.t('refresh {0}', t.fullName), err) });
-    this.poller = new Poller<VirtualMachine>({
-      fetch: (id) => reader.poll(id),
-      defaultSettled: (vm) => !isTransitional(vm),
-      onLeave: (id, reason) => {
-        if (reason === 'gone') return estate.removeServer(id);
-        if (reason === 'timeout') log.warn(`${estate.server(id)?.vm.name ?? id} did not settle within 10 minutes; stopped watching it. Refresh to see its current state.`);
-        estate.setPending(id, undefined);
+    this.tree = new ProfilesTreeProvider(() => this.entries);
+    this.view = vscode.window.createTreeView('bigv.servers', { treeDataProvider: this.tree, showCollapseAll: true, canSelectMany: true });
+    this.controls = new TreeControls(this.view, { refreshAll: () => this.apps.forEach((a) => a.tree.refreshAll()) }, () => (this.apps.length === 1 ? (this.first.session.username ?? '') : ''));
+    this.status = new StatusBarEntry(
+      () => {
+        const signedIn = this.apps.filter((a) => a.session.username);
+        const users = signedIn.map((a) => (this.apps.length > 1 ? `${a.profile.name}: ${a.session.username}` : a.session.username!));
+        return { users, changing: signedIn.reduce((n, a) => n + changingCount(a.estate), 0) };
       },
-      onError: (id, err) => {
-        log.warn(`Polling server ${estate.server(id)?.vm.name ?? id} failed: ${err instanceof Error ? err.message : String(err)}`);
-        if (isUnreachable(err)) this.loader.outage(err);
-      },
-      intervalMs: () => settings().pollIntervalSeconds * 1000,
-    });
-    this.loader = new EstateLoader({
-      session: access,
-      estate,
-      poller: this.poller,
-      log,
-      inView: (task) => Promise.resolve(vscode.window.withProgress({ location: { viewId: 'bigv.servers' } }, task)),
-      includeDeleted: settings().showDeletedServers,
-      onStale: (stale) => stale_.show(stale),
-      onLoaded: () => session.username && this.cache.saveSoon(settings().apiEndpoint, session.username, estate),
-    });
-    this.deleted = new DeletedServers(this.loader);
-    const runner = new ActionRunner({ session: access, estate, poller: this.poller, reader, ui: actionFeedback(ui, errors), log });
-    const loader = this.loader;
-    const resolver = new ServerResolver({ ui, estate, ensureLoaded: () => loader.ensureLoaded(), get showDeleted() { return loader.includeDeleted; } });
-    const properties = registerProperties(context, { get brain() { return session.brain; }, reportError: (what, err) => errors.report(what, err) });
-    const details = new DetailLoader({ session: access, estate, log, username: () => session.username });
-    const account = new AccountModel({ session: access, username: () => session.username, log });
-    const controls = (): TreeControls => this.controls;
-    this.ctx = createCommandContext({
-      ui, log, session, resolver, runner, reader, loader: this.loader, poller: this.poller, errors, deleted: this.deleted, estate,
-      tree: {
-        get filter() {
-          return controls().filter;
-        },
-        setFilter: (f) => controls().setFilter(f),
-        scopes: () => controls().scopes(),
-        reveal: (t) => controls().reveal(t),
-        allServers: () => controls().allServers(),
-      },
-      features: consoleFeatures(context.extensionPath, session, reader, log, properties),
-      details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => account.forget(), busy: (row, label) => estate.setRowBusy(row, label), rows: (id, kind) => rowsOfKind(estate, details, id, kind) },
-    });
-
-    const tree = new ServerTreeProvider(estate, () => (estate.status === 'loaded' ? undefined : (this.loader.pending ?? this.starting)), () => this.loader.stale !== undefined, () => this.controls?.filter, details);
-    this.tree = tree;
-    this.view = vscode.window.createTreeView('bigv.servers', { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
-    this.status = new StatusBarEntry(estate, () => session.username, () => vscode.workspace.getConfiguration('bigv').get<boolean>('statusBar.show') !== false);
-    this.disposables.push(this.status, this.cache);
-    this.controls = new TreeControls(this.view, tree, estate, this.loader, () => this.session.username ?? '');
-    this.poller.setVisible(this.view.visible);
-    this.loader.setVisible(this.view.visible);
-    this.disposables.push(
-      log, session, tree, this.view, { dispose: () => this.poller.dispose() },
-      this.view.onDidChangeVisibility((e) => {
-        this.poller.setVisible(e.visible);
-        this.loader.setVisible(e.visible);
-      }),
-      { dispose: () => this.loader.dispose() },
-      session.onDidChange(() => this.sessionChanged(estate)),
-      registerAccountView(account),
-      session.onDidChange(() => account.forget()),
-      estate.onDidChange((nodes) =>
-        properties.serversChanged(nodes && new Set(nodes.filter(isServerNode).map((n) => propertiesPath(n.parent.parent.account.name, n.parent.group.name, n.vm.name)))),
-      ),
+      () => vscode.workspace.getConfiguration(SECTION).get<boolean>('statusBar.show') !== false,
     );
-    this.showUser();
+    const account = {
+      get: () => (this.apps.find((a) => a.session.signedIn) ?? this.first).account.get(),
+      onDidChange: (l: () => void) => this.accountChanged.event(l),
+    };
+    this.disposables.push(
+      this.log, this.tree, this.view, this.status, registerAccountView(account),
+      { dispose: () => this.accountChanged.dispose() },
+      this.view.onDidChangeVisibility((e) => this.apps.forEach((a) => a.setVisible(e.visible))),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${SECTION}.profiles`) && this.syncProfiles()),
+    );
+    this.syncProfiles();
   }
 
-  /** Activation: restore the stored session (in the background; the view shows progress). */
-  start(): Promise<void> {
-    this.starting ??= (async () => {
-      try {
-        await this.showLastKnown();
-        await this.session.restore();
-        await this.loader.pending;
-      } catch (err) {
-        this.ctx.log.error(`Could not restore the session: ${err instanceof Error ? err.message : String(err)}`);
-      } finally {
-        await setContextKey('bigv.ready', true);
+  private get first(): ProfileApp {
+    return this.apps[0]!;
+  }
+
+  /** The first profile's context (tests and window-wide commands use it). */
+  get ctx(): CommandContext {
+    return this.first.ctx;
+  }
+
+  /** Builds, renames or drops ProfileApps to match the settings; a new one starts at once. */
+  private syncProfiles(): void {
+    const profiles = readProfiles(vscode.workspace.getConfiguration(SECTION), (w) => this.log.warn(w));
+    const next: ProfileApp[] = [];
+    for (const p of profiles) {
+      const app = this.apps.find((a) => a.profile.id === p.id);
+      if (!app) {
+        next.push(this.build(p));
+        continue;
       }
-    })();
+      const moved = app.profile.apiEndpoint !== p.apiEndpoint || app.profile.authEndpoint !== p.authEndpoint;
+      app.profile = p;
+      if (moved && p.id !== 'default') app.settingsChanged(['apiEndpoint'], currentSettings().showDeletedServers);
+      next.push(app);
+    }
+    for (const gone of this.apps.filter((a) => !next.includes(a))) this.drop(gone);
+    const added = next.filter((a) => !this.apps.includes(a));
+    this.apps = next;
+    this.refreshEntries();
+    for (const a of added) void a.start();
+  }
+
+  private build(profile: Profile): ProfileApp {
+    const app = new ProfileApp(profile, (p) => settingsFor(p, vscode.workspace.getConfiguration(SECTION), (w) => this.log.warn(w)), {
+      context: this.context,
+      log: this.log,
+      ui: this.ui,
+      controls: () => this.controls,
+      properties: this.properties,
+      reveal: (node) => this.controls.reveal(node),
+      profiles: profilesAccess({ apps: () => this.apps, tree: this.tree, update: (p) => this.writeProfiles(p) }),
+    });
+    app.setVisible(this.view?.visible ?? false);
+    this.subs.set(app, [
+      app.session.onDidChange(() => this.sessionChanged()),
+      app.estate.onDidChange(() => this.status.update()),
+      app.account.onDidChange(() => this.accountChanged.fire()),
+    ]);
+    return app;
+  }
+
+  private drop(app: ProfileApp): void {
+    for (const s of this.subs.get(app) ?? []) s.dispose();
+    this.subs.delete(app);
+    this.controls.setNotice(undefined, app.profile.id);
+    app.dispose();
+  }
+
+  private async writeProfiles(stored: unknown[]): Promise<void> {
+    await vscode.workspace.getConfiguration(SECTION).update('profiles', stored, vscode.ConfigurationTarget.Global);
+    this.syncProfiles();
+  }
+
+  private refreshEntries(): void {
+    this.entries = this.apps.map((a) => ({
+      profile: a.profile,
+      root: { kind: 'profile', id: `profile:${a.profile.id}`, profileId: a.profile.id },
+      tree: a.tree,
+      username: a.session.username,
+      owns: (node) => a.owns(node),
+    }));
+    this.tree.profilesChanged();
+    void setContextKey('bigv.signedIn', this.apps.some((a) => a.session.signedIn));
+    void setContextKey('bigv.multipleProfiles', this.apps.length > 1);
+    this.showUser();
+    this.accountChanged.fire();
+  }
+
+  private sessionChanged(): void {
+    this.refreshEntries();
+  }
+
+  /** Runs a command in the profile (or profiles) it is for. */
+  async run(id: CommandId, handler: (ctx: CommandContext, ...args: unknown[]) => Promise<unknown>, args: unknown[]): Promise<unknown> {
+    const entries = this.apps.map((app) => ({ app, signedIn: app.session.signedIn }));
+    const routed = await route(routeMode(id), args, {
+      entries,
+      ownerOf: (node) => {
+        const owner = this.tree.ownerOf(node);
+        const entry = owner && entries.find((e) => e.app.profile.id === owner.profile.id);
+        return entry && { entry, isRoot: (node as { kind?: unknown }).kind === 'profile' };
+      },
+      pick: (candidates, mode) => this.pickProfile(candidates.map((c) => c.app), mode).then((app) => entries.find((e) => e.app === app)),
+    });
+    let result: unknown;
+    for (const r of routed) result = await handler(r.entry.app.ctx, ...r.args);
+    return result;
+  }
+
+  private async pickProfile(candidates: readonly ProfileApp[], mode: RouteMode): Promise<ProfileApp | undefined> {
+    const title = mode === 'signIn' ? l10n.t('Sign in to which profile?') : mode === 'signOut' ? l10n.t('Sign out of which profile?') : l10n.t('Which profile?');
+    const picked = await this.ui.pick(
+      candidates.map((app) => ({ label: app.profile.name, description: app.session.username ?? l10n.t('signed out'), detail: app.profile.apiEndpoint, app })),
+      { title, placeHolder: l10n.t('Select a profile'), matchOnDetail: true },
+    );
+    return picked?.app;
+  }
+
+  /** Activation: every profile restores its stored session (in the background; the view shows progress). */
+  start(): Promise<void> {
+    this.starting ??= Promise.all(this.apps.map((a) => a.start())).then(async () => {
+      await setContextKey('bigv.ready', true);
+    });
     return this.starting;
   }
 
-  /** A stored session's last-known tree, at once, while the session and the overview load. */
-  private async showLastKnown(): Promise<void> {
-    const s = this.settings();
-    const stored = await this.store.load(s.authEndpoint);
-    const cached = stored && (await this.cache.load(s.apiEndpoint, stored.username));
-    if (cached) this.loader.showCached(cached.accounts, cached.savedAt);
-  }
-
   settingsChanged(changed: readonly string[]): void {
-    if (changed.includes('apiEndpoint') || changed.includes('authEndpoint')) {
-      this.ctx.log.info('Endpoint settings changed; reading the session for the new endpoint.');
-      void this.session.endpointChanged();
-    } else if (changed.includes('requestTimeoutSeconds')) {
-      this.session.rebuildClients();
+    const showDeleted = currentSettings().showDeletedServers;
+    for (const a of this.apps) {
+      // The endpoint settings are the default profile's; the others carry their own.
+      const own = a.profile.id === 'default' ? changed : changed.filter((k) => k !== 'apiEndpoint' && k !== 'authEndpoint');
+      a.settingsChanged(own, showDeleted);
     }
-    if (changed.includes('showDeletedServers')) void this.deleted.follow(currentSettings().showDeletedServers);
+    if (changed.includes('apiEndpoint') || changed.includes('authEndpoint')) this.syncProfiles();
     this.status.update();
-  }
-
-  private sessionChanged(estate: Estate): void {
-    void setContextKey('bigv.signedIn', this.session.signedIn);
-    this.showUser();
-    this.poller.clear();
-    if (this.session.signedIn) void this.loader.refreshAll();
-    else estate.clear();
   }
 
   /**
    * The signed-in user, where the view can show it: the description (shown when the container
    * has several views) and the title, because a container with a single view merges its header
-   * into the container's title and drops the description.
+   * into the container's title and drops the description. With several profiles, their rows say it.
    */
   private showUser(): void {
-    const user = this.session.username;
+    const user = this.apps.length === 1 ? this.first.session.username : undefined;
     this.controls.describe();
-    this.status?.update();
+    this.status.update();
     this.view.title = user ? l10n.t('Servers ({0})', user) : l10n.t('Servers');
   }
 
   dispose(): void {
+    for (const a of this.apps) this.drop(a);
     for (const d of this.disposables.reverse()) d.dispose();
   }
 }

@@ -1,6 +1,6 @@
 // Builds the CommandContext that every handler receives, from the parts the extension made.
 import type { BrainClient, Definitions, VirtualMachine } from '../api';
-import type { CommandContext, DetailsAccess, Features } from '../commands/context';
+import type { CommandContext, DetailsAccess, Features, ProfilesAccess } from '../commands/context';
 import type { ActionRunner } from '../estate/actions';
 import type { Estate } from '../estate/estate';
 import { targetFromNode } from '../estate/targets';
@@ -38,6 +38,7 @@ export interface ContextParts {
   tree: Pick<CommandContext['view'], 'filter' | 'setFilter' | 'scopes' | 'reveal' | 'allServers'>;
   features: Features;
   details: DetailsAccess;
+  profiles: ProfilesAccess;
 }
 
 export function createCommandContext(p: ContextParts): CommandContext {
@@ -89,5 +90,6 @@ export function createCommandContext(p: ContextParts): CommandContext {
     },
     features: p.features,
     details: p.details,
+    profiles: p.profiles,
   };
 }

@@ -1,8 +1,7 @@
 // What commands reach outside the extension for, built from the session and the estate reader.
 import type { VirtualMachine } from '../api';
 import type { Features } from '../commands/context';
-import { openGraphicalConsole } from '../features/console/graphical';
-import { openServerConsole } from '../features/console/openConsole';
+import { loadConsoles } from '../features/console/load';
 import type { PropertiesFeature } from '../features/properties';
 import { remoteSsh } from '../features/remoteSsh';
 import type { ServerTarget } from '../model/target';
@@ -13,6 +12,8 @@ export function consoleFeatures(
   reader: { refresh(target: ServerTarget): Promise<VirtualMachine | undefined> },
   log: { info(m: string): void; warn(m: string): void; error(m: string): void },
   properties: PropertiesFeature,
+  /** The profile whose documents these are (empty: the default). */
+  profile = '',
 ): Features {
   const deps = {
     get username() {
@@ -23,9 +24,10 @@ export function consoleFeatures(
     log,
   };
   return {
-    openConsole: (target) => openServerConsole(deps, target),
-    openGraphicalConsole: (target) => openGraphicalConsole(deps, target),
-    showProperties: (target) => properties.show(target),
+    // All of the consoles' code is in dist/consoles.js, required when the first one opens.
+    openConsole: (target) => loadConsoles(extensionPath).openServerConsole(deps, target),
+    openGraphicalConsole: (target) => loadConsoles(extensionPath).openGraphicalConsole(deps, target),
+    showProperties: (target) => properties.show(target, profile),
     remoteSsh,
   };
 }

@@ -2,27 +2,22 @@
 // a Clear button through the `bigv.filtered` context key) and revealing a server.
 import * as vscode from 'vscode';
 import type { CommandContext } from '../commands/context';
-import type { Estate } from '../estate/estate';
-import type { EstateLoader } from '../estate/loader';
 import type { EstateNode } from '../estate/nodes';
-import { allTargets, scopesOf } from '../estate/targets';
 import { describeFilter, isEmpty, type ServerFilter } from '../model/filter';
-import type { ServerTarget } from '../model/target';
 import { setContextKey } from '../ui/contextKeys';
-import type { ServerTreeProvider } from '../ui/treeProvider';
+import type { ViewNode } from '../ui/profileTree';
 
-type Controls = Pick<CommandContext['view'], 'filter' | 'setFilter' | 'scopes' | 'reveal' | 'allServers'>;
+type Controls = Pick<CommandContext['view'], 'filter' | 'setFilter'>;
 
 export class TreeControls implements Controls {
   private current: ServerFilter | undefined;
-  private notice: string | undefined;
+  /** The stale-tree notice of each profile that has one. */
+  private readonly notices = new Map<string, string>();
   private filterMessage: string | undefined;
 
   constructor(
-    private readonly view: vscode.TreeView<EstateNode>,
-    private readonly tree: ServerTreeProvider,
-    private readonly estate: Estate,
-    private readonly loader: EstateLoader,
+    private readonly view: vscode.TreeView<ViewNode>,
+    private readonly tree: { refreshAll(): void },
     /** The view's description when no filter is on (the signed-in user). */
     private readonly plainDescription: () => string,
   ) {}
@@ -48,28 +43,20 @@ export class TreeControls implements Controls {
     this.showMessage();
   }
 
-  /** Another line for the view's message (the stale-tree notice), shown above the filter's. */
-  setNotice(notice: string | undefined): void {
-    this.notice = notice;
+  /** Another line for the view's message (a profile's stale-tree notice), shown above the filter's. */
+  setNotice(notice: string | undefined, profile = ''): void {
+    if (notice) this.notices.set(profile, notice);
+    else this.notices.delete(profile);
     this.showMessage();
   }
 
   private showMessage(): void {
-    const lines = [this.notice, this.filterMessage].filter((l): l is string => !!l);
+    const lines = [...this.notices.values(), this.filterMessage].filter((l): l is string => !!l);
     this.view.message = lines.length ? lines.join('\n') : undefined;
   }
 
-  scopes(): { account: string; groups: string[] }[] {
-    return scopesOf(this.estate);
-  }
-
-  async allServers(): Promise<ServerTarget[] | undefined> {
-    return (await this.loader.ensureLoaded()) ? allTargets(this.estate) : undefined;
-  }
-
-  async reveal(target: ServerTarget): Promise<void> {
-    const node = this.estate.server(target.vm.id);
-    if (!node) return;
+  /** Shows the view and selects the node, expanding down to it. */
+  async reveal(node: EstateNode): Promise<void> {
     // A filter that hides it would make reveal fail silently: lift it.
     if (this.current) this.setFilter(undefined);
     await vscode.commands.executeCommand('bigv.servers.focus');

@@ -19,6 +19,7 @@ import { actionFeedback } from '../../src/wiring/actionFeedback';
 import { createCommandContext } from '../../src/wiring/commandContext';
 import { useSimulator, type Harness } from '../api/helpers';
 import { FakeUi } from './fakeUi';
+import { MemoryProfiles } from './memoryProfiles';
 
 export interface CommandRig {
   ctx: CommandContext;
@@ -39,6 +40,7 @@ export interface RigOptions {
   user?: string;
   showDeleted?: boolean;
   remoteSshInstalled?: boolean;
+  profiles?: MemoryProfiles;
 }
 
 /** Registers simulator hooks in the calling `describe`; `rig()` then builds a fresh rig per test. */
@@ -107,6 +109,7 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
           reveal: async (t) => void opened.push(`reveal ${t.fullName}`),
           allServers: async () => ((await loader.ensureLoaded()) ? allTargets(estate) : undefined),
         },
+        profiles: o.profiles ?? new MemoryProfiles(o.user ?? 'demo'),
         features: {
           openConsole: async (t) => opened.push(`console ${t.fullName}`),
           openGraphicalConsole: async (t) => opened.push(`screen ${t.fullName}`),

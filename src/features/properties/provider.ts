@@ -5,8 +5,11 @@ import * as vscode from 'vscode';
 import type { BrainClient } from '../../api';
 
 export interface PropertiesDeps {
-  /** The signed-in client, or undefined: a document never asks anyone to sign in by itself. */
-  readonly brain: BrainClient | undefined;
+  /**
+   * The signed-in client of the profile a document belongs to (its URI's authority: empty for
+   * the default profile), or undefined: a document never asks anyone to sign in by itself.
+   */
+  brain(profile: string): BrainClient | undefined;
   reportError(what: string, err: unknown): void;
 }
 import { parsePropertiesPath, PROPERTIES_SCHEME, renderProperties } from './document';
@@ -46,9 +49,9 @@ export class ServerPropertiesProvider implements vscode.TextDocumentContentProvi
    * them, so an open document never shows a state the tree has moved on from. `paths` are
    * `propertiesPath`s; undefined means every open document.
    */
-  serversChanged(paths: ReadonlySet<string> | undefined): void {
+  serversChanged(paths: ReadonlySet<string> | undefined, profile = ''): void {
     for (const doc of vscode.workspace.textDocuments) {
-      if (doc.uri.scheme !== PROPERTIES_SCHEME || (paths && !paths.has(doc.uri.path))) continue;
+      if (doc.uri.scheme !== PROPERTIES_SCHEME || doc.uri.authority !== profile || (paths && !paths.has(doc.uri.path))) continue;
       const key = doc.uri.toString();
       if (this.scheduled.has(key)) continue;
       const uri = doc.uri;
@@ -64,7 +67,7 @@ export class ServerPropertiesProvider implements vscode.TextDocumentContentProvi
     const ref = parsePropertiesPath(uri.path);
     if (ref === undefined) return errorText(vscode.l10n.t('{0} is not the address of a BigV server.', key));
     const fullName = `${ref.server}.${ref.group}.${ref.account}`;
-    const brain = this.services.brain;
+    const brain = this.services.brain(uri.authority);
     if (brain === undefined) {
       return this.lastGood.get(key)?.text ?? errorText(vscode.l10n.t('Sign in to BigV to see the properties of {0}.', fullName));
     }

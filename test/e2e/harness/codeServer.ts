@@ -107,7 +107,10 @@ export async function startCodeServer(o: CodeServerOptions): Promise<CodeServer>
   await writeFile(path.join(userDataDir, 'User', 'settings.json'), settings);
   // Settings with `"scope": "machine"` (bigv.console.*) are read, in a remote window such as
   // code-server's, from the remote machine's settings and never from the user's.
-  await writeFile(path.join(userDataDir, 'Machine', 'settings.json'), settings);
+  // Not bigv.profiles: the extension writes it to the user's settings, which the remote
+  // machine's copy would shadow.
+  const { 'bigv.profiles': _profiles, ...machine } = { ...baseSettings(), ...o.settings } as Record<string, unknown>;
+  await writeFile(path.join(userDataDir, 'Machine', 'settings.json'), JSON.stringify(machine, null, 2));
   const port = await freePort();
   const configPath = path.join(root, 'config.yaml');
   await writeFile(configPath, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -169,7 +172,8 @@ export async function startCodeServer(o: CodeServerOptions): Promise<CodeServer>
       }, 5000);
       await exited;
       clearTimeout(timer);
-      await rm(root, { recursive: true, force: true }).catch(() => undefined);
+      // BIGV_E2E_KEEP=1 keeps the run's folder (logs of the extension host) for a post-mortem.
+      if (!process.env.BIGV_E2E_KEEP) await rm(root, { recursive: true, force: true }).catch(() => undefined);
     },
   };
 }

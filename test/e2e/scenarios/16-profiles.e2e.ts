@@ -1,0 +1,98 @@
+// Profiles: two signed in at once (one simulator, two users), each a root of the tree with its
+// own session; signing out of one leaves the other; a profile added, renamed and removed from
+// the view. The second profile comes from `bigv.profiles`, as a user's settings would hold it.
+import * as assert from 'node:assert/strict';
+import type { Scenario } from '../harness/env';
+import { DEMO_PASSWORD } from '../harness/flows';
+import { scenarioHooks } from '../harness/hooks';
+
+describe('profiles: several clusters or users at once', function () {
+  let s: Scenario;
+  scenarioHooks('16-profiles', (x) => (s = x), {
+    settings: (b) => ({ 'bigv.profiles': [{ id: 'client', name: 'Client', apiEndpoint: b.sim.url, authEndpoint: b.sim.url }] }),
+  });
+
+  async function signInAs(username: string): Promise<void> {
+    await s.wb.answerInput(/Username/i, username, `username-${username}`);
+    await s.wb.answerInput(new RegExp(`Password for ${username}`, 'i'), DEMO_PASSWORD, `password-${username}`);
+  }
+
+  it('each profile is a root, signed out; clicking one signs in to it alone', async function () {
+    const { wb } = s;
+    await wb.openBigvView();
+    await wb.waitForRow('Bytemark Cloud');
+    await wb.waitForRow('Client');
+    assert.match(await wb.rowDescription('Client'), /signed out/);
+    // Let the view settle: a click on a row being redrawn is lost.
+    await wb.page.waitForTimeout(1000);
+    await wb.row('Bytemark Cloud').click();
+    await signInAs('demo');
+    await wb.waitForRow('web1', { timeoutMs: 30_000 });
+    await wb.waitForRowDescription('Bytemark Cloud', /^demo$/);
+    assert.match(await wb.rowDescription('Client'), /signed out/, 'the other profile is still signed out');
+  });
+
+  it('Sign In from the palette goes to the signed-out profile; both trees show, ids kept apart', async function () {
+    const { wb } = s;
+    await wb.runCommand('BigV: Sign In');
+    await signInAs('viewer');
+    await wb.waitForRowDescription('Client', /^viewer$/, { timeoutMs: 30_000 });
+    await wb.waitForStatusBar(/Bytemark Cloud: demo, Client: viewer/);
+    await wb.shot('two-profiles');
+    // The filter narrows both profiles' trees: web1 is in the demo account, which both users see.
+    await wb.runCommand('BigV: Filter Servers…');
+    await wb.pickItem('Name, hostname or IP address');
+    await wb.answerInput(/Part of a name, hostname or IP address/, 'web1', 'filter');
+    await wb.until('web1 under both profiles', async () => (await wb.rows('web1').count()) === 2);
+    const labels = await wb.rowLabels();
+    assert.deepEqual(labels.filter((l) => /^(Bytemark Cloud|Client|web1)$/.test(l)), ['Bytemark Cloud', 'web1', 'Client', 'web1'], labels.join(', '));
+    await wb.shot('two-profiles-filtered');
+  });
+
+  it('an action from one profile\'s row uses that profile\'s session (viewer may not stop)', async function () {
+    const { wb } = s;
+    const entries = await wb.contextMenuEntries('web1', 1);
+    assert.ok(!entries.includes('Stop Server (Power Off)'), `viewer's web1 offers no Stop: ${entries.join(', ')}`);
+    const demoEntries = await wb.contextMenuEntries('web1', 0);
+    assert.ok(demoEntries.includes('Stop Server (Power Off)'), `demo's web1 offers Stop: ${demoEntries.join(', ')}`);
+  });
+
+  it('signing out of one leaves the other signed in, also after a reload', async function () {
+    const { wb } = s;
+    await wb.contextMenu('Client', 'Sign Out');
+    await wb.waitForRowDescription('Client', /signed out/);
+    await wb.until('one web1 left', async () => (await wb.rows('web1').count()) === 1);
+    await wb.runCommand('BigV: Clear Filter');
+    await wb.waitForRowDescription('Bytemark Cloud', /^demo$/);
+    await wb.page.reload();
+    await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await wb.openBigvView();
+    await wb.waitForRow('web1', { timeoutMs: 30_000 });
+    assert.match(await wb.rowDescription('Client'), /signed out/);
+    await wb.shot('one-signed-out');
+  });
+
+  it('Add Profile from the view\'s menu, sign in with it, rename it, remove it', async function () {
+    const { wb } = s;
+    await wb.runCommand('BigV: Add Profile…');
+    await wb.answerInput(/A name for the profile/, 'Agency', 'profile-name');
+    await wb.answerInput(/API endpoint/, s.backends.sim.url, 'profile-api');
+    await wb.answerInput(/authentication endpoint/, s.backends.sim.url, 'profile-auth');
+    await wb.waitForRow('Agency');
+    await wb.clickNotificationButton(/Added the profile Agency/, 'Sign In');
+    await signInAs('demo');
+    await wb.waitForRowDescription('Agency', /^demo$/, { timeoutMs: 30_000 });
+    await wb.contextMenu('Agency', 'Rename Profile…');
+    await wb.answerInput(/New name for the profile/, 'Agency Ltd', 'profile-rename');
+    await wb.waitForRow('Agency Ltd');
+    await wb.waitForRowDescription('Agency Ltd', /^demo$/);
+    const menu = await wb.contextMenuEntries('Bytemark Cloud');
+    assert.ok(!menu.includes('Remove Profile…'), 'the settings\' profile cannot be removed');
+    await wb.contextMenu('Agency Ltd', 'Remove Profile…');
+    await wb.waitForDialog(/Remove the profile Agency Ltd\?/);
+    await wb.clickDialogButton('Remove');
+    await wb.waitForNoRow('Agency Ltd');
+    await wb.waitForRowDescription('Bytemark Cloud', /^demo$/);
+    await wb.shot('profile-removed');
+  });
+});
