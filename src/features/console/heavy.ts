@@ -1,13 +1,5 @@
-// Entry point of dist/consoles.js, the part of the consoles built separately (esbuild.mjs) and
-// required only when a console opens (load.ts): ssh2 and the webview glue stay out of activation.
-import * as vscode from 'vscode';
-import { builtinConsolePty } from './builtin/pty';
-import type { ConsoleEndpoint } from './ssh/request';
-
-export { showGraphicalConsole, type GraphicalConsoleRequest } from './graphical/panel';
-
-export function openBuiltinSerialConsole(o: ConsoleEndpoint & { name: string }): vscode.Terminal {
-  const terminal = vscode.window.createTerminal({ name: o.name, pty: builtinConsolePty(o), iconPath: new vscode.ThemeIcon('terminal') });
-  terminal.show();
-  return terminal;
-}
+// Entry point of dist/consoles.js: all of the consoles (the system ssh in a terminal, the built-in
+// client, the graphical console's tab), built separately (esbuild.mjs) and required by load.ts
+// when a console first opens, so none of it, nor ssh2, weighs on activation.
+export { openServerConsole } from './openConsole';
+export { openGraphicalConsole } from './graphical';

@@ -1,6 +1,6 @@
-// The console code that needs ssh2 and the webview is built into dist/consoles.js of its own:
-// the main bundle is one CommonJS file, so even a dynamic import would be inlined into it and
-// loaded at activation. Requiring the built file at first use keeps activation as it was.
+// The consoles are built into dist/consoles.js of their own: the main bundle is one CommonJS
+// file, so even a dynamic import would be inlined into it and loaded at activation. Requiring
+// the built file when a console first opens keeps all of it (and ssh2) out of activation.
 import * as path from 'node:path';
 import type * as Heavy from './heavy';
 

@@ -4,8 +4,8 @@
 // or when bigv.console.client says so, the built-in client runs behind a Pseudoterminal.
 import * as vscode from 'vscode';
 import type { ServerTarget } from '../../model/target';
+import { builtinConsolePty } from './builtin/pty';
 import { findExecutable } from './findExecutable';
-import { loadConsoles } from './load';
 import { offerSettings, prepareConsole, type ConsoleDeps } from './prepare';
 
 export type { ConsoleDeps } from './prepare';
@@ -32,13 +32,10 @@ export async function openServerConsole(services: ConsoleDeps, target: ServerTar
   }
   if (program === undefined) {
     services.log.info(`Console ${target.fullName}: built-in SSH client to ${prepared.destination}${choice === 'auto' ? ` ("${sshPath}" not found)` : ''}`);
-    return loadConsoles(services.extensionPath).openBuiltinSerialConsole({
-      name,
-      host: prepared.address,
-      username: prepared.username,
-      sshArgs: prepared.settings.sshArgs,
-      log: (line) => services.log.info(line),
-    });
+    const pty = builtinConsolePty({ host: prepared.address, username: prepared.username, sshArgs: prepared.settings.sshArgs, log: (line) => services.log.info(line) });
+    const terminal = vscode.window.createTerminal({ name, pty, iconPath: new vscode.ThemeIcon('terminal') });
+    terminal.show();
+    return terminal;
   }
 
   services.log.info(`Console ${target.fullName}: ${[program, ...prepared.argv].join(' ')}`);

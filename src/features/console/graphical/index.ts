@@ -1,9 +1,9 @@
-// Open Graphical Console: checks what it can here (settings, address, username), then loads
-// the tab and the SSH tunnel from dist/consoles.js, only now that a console is wanted.
+// Open Graphical Console: checks what it can (settings, address, username), then opens the tab
+// and the SSH tunnel.
 import * as vscode from 'vscode';
 import type { ServerTarget } from '../../../model/target';
-import { loadConsoles } from '../load';
 import { prepareConsole, type ConsoleDeps } from '../prepare';
+import { showGraphicalConsole } from './panel';
 
 export type GraphicalConsoleDeps = ConsoleDeps;
 
@@ -11,7 +11,7 @@ export async function openGraphicalConsole(deps: GraphicalConsoleDeps, target: S
   const prepared = await prepareConsole(deps, target);
   if (!prepared) return undefined;
   deps.log.info(`Graphical console ${target.fullName}: SSH tunnel via ${prepared.destination} to port 5900`);
-  return loadConsoles(deps.extensionPath).showGraphicalConsole({
+  return showGraphicalConsole({
     key: `${target.ref.account}/${target.ref.group}/${target.ref.server}`,
     title: vscode.l10n.t('Screen: {0}', target.fullName),
     serverName: target.fullName,
