@@ -9,7 +9,7 @@
 // - dist/console-webview.js: the graphical console's page script with noVNC, for the browser
 //   (an ES module: noVNC uses top-level await).
 import * as esbuild from 'esbuild';
-import { commandsEntry, commandsGuest, commandsHost, commandsSplit, lazyApi } from './build/splits.mjs';
+import { commandsEntry, commandsGuest, commandsHost, commandsSplit, lazyApi, vscodeOnce } from './build/splits.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -36,9 +36,9 @@ const node = {
 const split = commandsSplit(node);
 
 const builds = [
-  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [commandsHost(split), lazyApi] },
-  { ...node, stdin: commandsEntry, outfile: 'dist/commands.js', plugins: [commandsGuest(split), lazyApi] },
-  { ...node, entryPoints: ['src/features/console/heavy.ts'], outfile: 'dist/consoles.js', plugins: [lazyApi] },
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [commandsHost(split), lazyApi, vscodeOnce] },
+  { ...node, stdin: commandsEntry, outfile: 'dist/commands.js', plugins: [commandsGuest(split), lazyApi, vscodeOnce] },
+  { ...node, entryPoints: ['src/features/console/heavy.ts'], outfile: 'dist/consoles.js', plugins: [lazyApi, vscodeOnce] },
   // The API client and its zod schemas, required on the first use of an API value, not at activation.
   { ...node, entryPoints: ['src/api/index.ts'], outfile: 'dist/api.js' },
   // The HTTP stack, required on the first request (src/api/transport.ts), not at activation.

@@ -61,6 +61,20 @@ for (const n of ${JSON.stringify(names)}) Object.defineProperty(exports, n, { en
 };
 
 /**
+ * One copy of the `vscode` module's exports per bundle. esbuild wraps each `import * as vscode`
+ * of an external CommonJS module in its own copy (`__toESM`: a getter per export, and the real
+ * API has hundreds), once per importing file, all at load. Imported through one ES module that
+ * re-exports it, it is copied once and every file reads that copy.
+ */
+export const vscodeOnce = {
+  name: 'vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+
+/**
  * Reads activation's import graph once: `main` is what src/extension.ts reaches without going
  * through src/commands/registry.ts (it stays in dist/extension.js), `shared` the part of it that
  * the handlers' own modules import (dist/extension.js hands those to dist/commands.js).
