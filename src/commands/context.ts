@@ -59,6 +59,7 @@ export interface ProfilesAccess {
   /** Signs out of it, forgets its stored session, and removes it. */
   remove(id: string): Promise<void>;
   signIn(id: string, withApiKey: boolean): Promise<unknown>;
+  signOut(id: string): Promise<void>;
 }
 
 export interface CommandContext {
@@ -107,6 +108,8 @@ export interface CommandContext {
     reveal(target: ServerTarget): Promise<void>;
     /** Every server in the tree (after signing in and loading if needed), for Go to Server. */
     allServers(): Promise<ServerTarget[] | undefined>;
+    /** Shows the Servers view. */
+    show(): Promise<void>;
   };
   readonly features: Features;
   readonly details: DetailsAccess;

@@ -45,6 +45,7 @@ export const COMMAND_IDS = [
   'bigv.filter',
   'bigv.clearFilter',
   'bigv.goToServer',
+  'bigv.sessionMenu',
   'bigv.addDisc',
   'bigv.resizeDisc',
   'bigv.moveDisc',
@@ -99,6 +100,7 @@ const FOLDER: Partial<Record<CommandId, 'session' | 'view' | 'group' | 'disc' | 
   'bigv.filter': 'view',
   'bigv.clearFilter': 'view',
   'bigv.goToServer': 'view',
+  'bigv.sessionMenu': 'view',
 };
 
 /** The file in src/commands/ that implements a command: `<folder>/<id without "bigv.">`. */

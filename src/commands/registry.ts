@@ -22,6 +22,7 @@ import { showDeleted } from './view/showDeleted';
 import { clearFilter } from './view/clearFilter';
 import { filter } from './view/filter';
 import { goToServer } from './view/goToServer';
+import { sessionMenu } from './view/sessionMenu';
 import { showLog } from './view/showLog';
 import { createServer } from './server/createServer';
 import { resize } from './server/resize';
@@ -107,6 +108,7 @@ export const handlers: Record<CommandId, CommandHandler> = {
   'bigv.filter': filter,
   'bigv.clearFilter': clearFilter,
   'bigv.goToServer': goToServer,
+  'bigv.sessionMenu': sessionMenu,
   'bigv.addDisc': addDisc,
   'bigv.resizeDisc': resizeDisc,
   'bigv.moveDisc': moveDisc,

@@ -41,8 +41,9 @@ export class StatusBarEntry implements vscode.Disposable {
       this.item.command = 'bigv.signIn';
     } else {
       this.item.text = changing > 0 ? `$(cloud) ${user} · $(sync~spin) ${changing}` : `$(cloud) ${user}`;
-      this.item.tooltip = changing > 0 ? l10n.t('Signed in to Bytemark Cloud as {0}. {1} servers changing state.', user, changing) : l10n.t('Signed in to Bytemark Cloud as {0}', user);
-      this.item.command = 'bigv.servers.focus';
+      const who = changing > 0 ? l10n.t('Signed in to Bytemark Cloud as {0}. {1} servers changing state.', user, changing) : l10n.t('Signed in to Bytemark Cloud as {0}', user);
+      this.item.tooltip = `${who}\n${l10n.t('Click to show the servers, sign in or out, or add a profile.')}`;
+      this.item.command = 'bigv.sessionMenu';
     }
     this.item.show();
   }

@@ -35,7 +35,7 @@ export interface ContextParts {
   errors: ErrorReporter;
   deleted: { readonly showDeleted: boolean; set(show: boolean): Promise<void> };
   /** The tree view's side of `ctx.view`: filter and reveal. */
-  tree: Pick<CommandContext['view'], 'filter' | 'setFilter' | 'scopes' | 'reveal' | 'allServers'>;
+  tree: Pick<CommandContext['view'], 'filter' | 'setFilter' | 'scopes' | 'reveal' | 'allServers' | 'show'>;
   features: Features;
   details: DetailsAccess;
   profiles: ProfilesAccess;
@@ -87,6 +87,7 @@ export function createCommandContext(p: ContextParts): CommandContext {
       scopes: () => p.tree.scopes(),
       reveal: (t) => p.tree.reveal(t),
       allServers: () => p.tree.allServers(),
+      show: () => p.tree.show(),
     },
     features: p.features,
     details: p.details,

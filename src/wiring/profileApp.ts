@@ -124,6 +124,7 @@ export class ProfileApp implements vscode.Disposable {
         setFilter: (f) => controls().setFilter(f),
         scopes: () => scopesOf(estate),
         allServers: async () => ((await loader.ensureLoaded()) ? allTargets(estate) : undefined),
+        show: async () => void (await vscode.commands.executeCommand('bigv.servers.focus')),
         reveal: async (t) => {
           const node = estate.server(t.vm.id);
           if (node) await shell.reveal(node);

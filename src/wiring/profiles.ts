@@ -52,6 +52,7 @@ export function profilesAccess(deps: ProfilesDeps): ProfilesAccess {
       await find(id).session.signOut();
       await deps.update(storedProfiles(profiles().filter((p) => p.id !== id)));
     },
+    signOut: (id) => find(id).session.signOut(),
     signIn: (id, withApiKey) => (withApiKey ? find(id).session.signInWithApiKey() : find(id).session.signIn()),
   };
 }

@@ -24,6 +24,7 @@ const MODES: Partial<Record<CommandId, RouteMode>> = {
   'bigv.showDeleted': 'window',
   'bigv.hideDeleted': 'window',
   'bigv.addProfile': 'window',
+  'bigv.sessionMenu': 'window',
   'bigv.renameProfile': 'window',
   'bigv.removeProfile': 'window',
   'bigv.refresh': 'each',

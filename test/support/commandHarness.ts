@@ -108,6 +108,7 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
           scopes: () => scopesOf(estate),
           reveal: async (t) => void opened.push(`reveal ${t.fullName}`),
           allServers: async () => ((await loader.ensureLoaded()) ? allTargets(estate) : undefined),
+          show: async () => void opened.push('servers view'),
         },
         profiles: o.profiles ?? new MemoryProfiles(o.user ?? 'demo'),
         features: {

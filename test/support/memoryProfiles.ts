@@ -42,6 +42,10 @@ export class MemoryProfiles implements ProfilesAccess {
     this.calls.push(`remove ${id}`);
   }
 
+  async signOut(id: string): Promise<void> {
+    this.calls.push(`sign out ${id}`);
+  }
+
   async signIn(id: string, withApiKey: boolean): Promise<boolean> {
     this.calls.push(`sign in ${id}${withApiKey ? ' with an API key' : ''}`);
     return true;

@@ -70,6 +70,11 @@ describe('profiles: several clusters or users at once', function () {
     await wb.waitForRow('web1', { timeoutMs: 30_000 });
     assert.match(await wb.rowDescription('Client'), /signed out/);
     await wb.shot('one-signed-out');
+    // The status bar's entry: who is signed in where, and a click offers the way back in.
+    await wb.page.locator('.part.statusbar .statusbar-item', { hasText: 'Bytemark Cloud: demo' }).first().click();
+    const items = await wb.quickPickItems();
+    assert.ok(items.some((i) => /Sign Out of Bytemark Cloud/.test(i)) && items.some((i) => /Sign In to Client/.test(i)), items.join(' | '));
+    await wb.page.keyboard.press('Escape');
   });
 
   it('Add Profile from the view\'s menu, sign in with it, rename it, remove it', async function () {
