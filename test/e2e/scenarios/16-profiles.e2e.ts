@@ -57,12 +57,24 @@ describe('profiles: several clusters or users at once', function () {
     assert.ok(demoEntries.includes('Stop Server (Power Off)'), `demo's web1 offers Stop: ${demoEntries.join(', ')}`);
   });
 
+  it('Go to Server asks which profile, then reveals the server under it (lifting the filter)', async function () {
+    const { wb } = s;
+    await wb.runCommand('BigV: Go to Server…');
+    await wb.pickItem('Client');
+    await wb.pickItem('db2', { filter: 'db2' });
+    // The filter is lifted, so both profiles' db2 show; the second (Client's) is the one selected.
+    await wb.until('Client\'s db2 to be selected', async () => (await (await wb.waitForRow('db2', { nth: 1 })).getAttribute('aria-selected')) === 'true');
+    assert.notEqual(await wb.row('db2', 0).getAttribute('aria-selected'), 'true', 'not Bytemark Cloud\'s');
+    const labels = await wb.rowLabels();
+    assert.ok(labels.lastIndexOf('db2') > labels.indexOf('Client'), labels.join(', '));
+    await wb.shot('go-to-server-profile');
+  });
+
   it('signing out of one leaves the other signed in, also after a reload', async function () {
     const { wb } = s;
     await wb.contextMenu('Client', 'Sign Out');
     await wb.waitForRowDescription('Client', /signed out/);
-    await wb.until('one web1 left', async () => (await wb.rows('web1').count()) === 1);
-    await wb.runCommand('BigV: Clear Filter');
+    await wb.until('one db2 left', async () => (await wb.rows('db2').count()) === 1);
     await wb.waitForRowDescription('Bytemark Cloud', /^demo$/);
     await wb.page.reload();
     await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
