@@ -30,6 +30,10 @@ const node = {
   // ssh2 tries its optional native add-ons (cpu-features, sshcrypto.node) inside try/catch and
   // falls back to Node's crypto: leave them unresolved rather than ship platform binaries.
   external: ['vscode', 'cpu-features', '*.node', 'undici', './undici.js'],
+  // @vscode/l10n's node build requires fs and fs/promises when it loads, to read a bundle from a
+  // file. The extension hands it the bundle's contents (extension.ts), so the browser build (the
+  // same code without the file reading) spares activation loading them.
+  alias: { '@vscode/l10n': '@vscode/l10n/dist/browser.js' },
 };
 
 // Read once: `--watch` does not notice a module moving between the two sides; restart it then.

@@ -5,7 +5,8 @@
 //   getters that require ./api.js on first access;
 // - `commandsSplit`: the command handlers (src/commands, and whatever only they import) go to
 //   dist/commands.js, required when a command first runs; the modules they share with activation
-//   stay in dist/extension.js, which hands them over (`commandsHost`, `commandsGuest`).
+//   stay in dist/extension.js, which hands them over (`commandsHost`, `commandsGuest`);
+// - `vscodeOnce`: not a split, a load cost: one copy of the vscode module's exports per bundle.
 // The API stand-in relies on esbuild reading a CommonJS import at each use site
 // (`import_api.BrainClient`): its getter runs when a value is used, not when the importing module
 // loads. So no module outside src/api may use an API value at its top level.
