@@ -1,6 +1,5 @@
 // The addresses of a server, in the order a user wants them offered: the primary (first NIC's
 // first IPv4) first, then its other IPv4, IPv6, and extra (routed) IPs.
-import { isIPv4, isIPv6 } from 'node:net';
 import type { VirtualMachine } from '../api';
 
 export type AddressKind = 'ipv4' | 'ipv6' | 'extra';
@@ -15,6 +14,14 @@ export interface ServerAddress {
   routedVia?: string;
 }
 
+let net: typeof import('node:net') | undefined;
+
+/** 4, 6 or 0 (not an address). node:net is loaded here, on first use: activation reads no address. */
+function ipVersion(ip: string): number {
+  net ??= require('node:net') as typeof import('node:net');
+  return net.isIP(ip);
+}
+
 export function serverAddresses(vm: Pick<VirtualMachine, 'network_interfaces'>): ServerAddress[] {
   const v4: ServerAddress[] = [];
   const v6: ServerAddress[] = [];
@@ -22,8 +29,9 @@ export function serverAddresses(vm: Pick<VirtualMachine, 'network_interfaces'>):
   (vm.network_interfaces ?? []).forEach((nic, i) => {
     const nicName = nic.label ?? `nic ${i + 1}`;
     for (const ip of nic.ips) {
-      if (isIPv4(ip)) v4.push({ ip, kind: 'ipv4', nic: nicName, primary: false });
-      else if (isIPv6(ip)) v6.push({ ip, kind: 'ipv6', nic: nicName, primary: false });
+      const version = ipVersion(ip);
+      if (version === 4) v4.push({ ip, kind: 'ipv4', nic: nicName, primary: false });
+      else if (version === 6) v6.push({ ip, kind: 'ipv6', nic: nicName, primary: false });
     }
     for (const [ip, via] of Object.entries(nic.extra_ips ?? {})) {
       extra.push({ ip, kind: 'extra', nic: nicName, primary: false, routedVia: via });

@@ -1,8 +1,10 @@
 // SSH public keys for a reimage's /root/.ssh/authorized_keys. Checked locally so a pasted private
 // key, a truncated line or a stray word is caught before it becomes the only way into a server.
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+// node:crypto and node:fs/promises are loaded on first use, not with the module: the account view
+// loads this at activation, and activation reads no key.
 import * as path from 'node:path';
+
+let crypto: typeof import('node:crypto') | undefined;
 
 export const PUBLIC_KEY_TYPES = [
   'ssh-ed25519',
@@ -45,7 +47,8 @@ export function parsePublicKey(text: string): KeyResult {
     return { ok: false, problem: 'bad-encoding' };
   }
   const comment = rest.join(' ');
-  const fingerprint = 'SHA256:' + createHash('sha256').update(blob).digest('base64').replace(/=+$/, '');
+  crypto ??= require('node:crypto') as typeof import('node:crypto');
+  const fingerprint = 'SHA256:' + crypto.createHash('sha256').update(blob).digest('base64').replace(/=+$/, '');
   return { ok: true, key: { type, comment, line: comment ? `${type} ${data} ${comment}` : `${type} ${data}`, fingerprint } };
 }
 
@@ -62,6 +65,7 @@ const MAX_KEY_FILE_BYTES = 64 * 1024;
  * by name with ed25519 keys first. A missing directory is simply no keys.
  */
 export async function findPublicKeyFiles(dir: string): Promise<KeyFile[]> {
+  const { readdir, readFile, stat } = require('node:fs/promises') as typeof import('node:fs/promises');
   let names: string[];
   try {
     names = await readdir(dir);

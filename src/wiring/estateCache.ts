@@ -1,7 +1,6 @@
 // The last-known tree, kept in the extension's storage so a reloaded window shows it at once
 // (marked stale) instead of an empty view while the overview loads. Server data only: nothing
 // secret is written. One file per endpoint and user; read back through the overview's checks.
-import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
 import { parseOverview, type Account } from '../api';
 import type { Estate } from '../estate/estate';
@@ -19,6 +18,8 @@ export class EstateCache implements vscode.Disposable {
   constructor(private readonly dir: vscode.Uri) {}
 
   private file(endpoint: string, user: string): vscode.Uri {
+    // node:crypto here, on first use: a signed-out activation names no cache file.
+    const { createHash } = require('node:crypto') as typeof import('node:crypto');
     const name = createHash('sha256').update(`${endpoint}\n${user}`).digest('hex').slice(0, 24);
     return vscode.Uri.joinPath(this.dir, `estate-${name}.json`);
   }
