@@ -149,8 +149,8 @@ export function applyOverview(ix: NodeIndex, accounts: readonly Account[], inclu
   ix.accountList = newAccounts;
   ix.rootProblems = rootProblems;
 
-  // Everything seen is in the index, so equal sizes leave nothing to drop. (A Map may lose
-  // entries while it is iterated.)
+  // Everything seen is in the index, so equal sizes leave nothing to drop. (Deleting from a Map
+  // while iterating it is safe: no copy of its keys is needed.)
   forgetUnseen(ix.serverNodes, seenServers);
   forgetUnseen(ix.groups, seenGroups);
   forgetUnseen(ix.accounts, seenAccounts);
