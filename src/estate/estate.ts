@@ -9,7 +9,7 @@ import type { PendingAction } from '../model/serverState';
 import { ChangeSet, sameIds, sortServers, type EstateChange } from './changes';
 import { applyOverview, NodeIndex } from './overview';
 import { groupId, isDetailNode, serverId, type AccountNode, type DetailNode, type EstateNode, type ErrorNode, type ServerNode } from './nodes';
-import { sameData } from './sameData';
+import { sameServer } from './sameServer';
 import { DetailTree } from './serverTree';
 import { WriteAccess } from './writeAccess';
 
@@ -137,7 +137,7 @@ export class Estate {
         target.servers = [...target.servers, node];
         cs.nodes.add(target);
       }
-      if (!sameData(node.vm, vm)) {
+      if (!sameServer(node.vm, vm)) {
         node.vm = vm;
         cs.nodes.add(node);
       }

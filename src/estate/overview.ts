@@ -6,7 +6,7 @@ import type { InvalidItem } from '../api/overview';
 import type { Account, VirtualMachine } from '../api/schemas';
 import { ChangeSet, sameIds, sortAccounts, sortGroups, sortServers } from './changes';
 import { accountId, groupId, serverId, type AccountNode, type GroupNode, type PlaceholderNode, type ProblemNode, type ServerNode } from './nodes';
-import { sameData } from './sameData';
+import { sameServer } from './sameServer';
 
 /** Every node by id, and what the diff needs to know about them. */
 export class NodeIndex {
@@ -32,7 +32,7 @@ export class NodeIndex {
   /** A server's data as held, if `raw` is the same data (see `Unchanged`). */
   unchanged(vmId: number, raw: unknown): VirtualMachine | undefined {
     const vm = this.serverNodes.get(vmId)?.vm;
-    return vm !== undefined && sameData(vm, raw) ? vm : undefined;
+    return vm !== undefined && sameServer(vm, raw) ? vm : undefined;
   }
 
   clear(): void {
@@ -122,7 +122,7 @@ export function applyOverview(ix: NodeIndex, accounts: readonly Account[], inclu
           }
           // An unchanged server keeps its old data object, so the fresh copy is garbage at once
           // rather than retained while the old one waits for a full collection.
-          if (!sameData(sNode.vm, vm)) {
+          if (!sameServer(sNode.vm, vm)) {
             if (sNode.vm.name !== vm.name) sameMembers = false;
             sNode.vm = vm;
             cs.nodes.add(sNode);
