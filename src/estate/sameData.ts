@@ -1,7 +1,7 @@
-// Change detection for servers' data. A reload asks it of every server, so it is structural
-// rather than by serialising, stops at the first difference and allocates nothing.
+// Whether two pieces of JSON data are the same: the full walk behind sameServer. Structural
+// rather than by serialising, it stops at the first difference and allocates nothing.
 
-/** Whether two servers' data are the same. Data too deep to walk counts as changed. */
+/** Whether two pieces of data are the same. Data too deep to walk counts as changed. */
 export function sameData(a: unknown, b: unknown): boolean {
   try {
     return same(a, b);
