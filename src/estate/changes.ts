@@ -1,6 +1,6 @@
 // How one mutation of the estate is reported: the nodes it touched, with containers whose
 // count line changed added and descendants of a refreshed parent left out. And the sort orders.
-import { countServers, countsDescription } from '../model/format';
+import { countServer, countsDescription, type ServerCounts } from '../model/format';
 import type { AccountNode, EstateNode, GroupNode, ServerNode } from './nodes';
 
 /** The nodes whose rows (or children) changed; `undefined` means the whole tree. */
@@ -21,11 +21,19 @@ export function sameIds(a: readonly { id: string }[], b: readonly { id: string }
 }
 
 export function groupSummary(g: GroupNode): string {
-  return countsDescription(countServers(g.servers.map((s) => s.vm)));
+  return summary([g]);
 }
 
 export function accountSummary(a: AccountNode): string {
-  return countsDescription(countServers(a.groups.flatMap((g) => g.servers.map((s) => s.vm))));
+  return summary(a.groups);
+}
+
+// Counted in place rather than over gathered lists: a reload asks for every container's line
+// twice (before and after), and the lists were ten thousand servers' worth of garbage each time.
+function summary(groups: readonly GroupNode[]): string {
+  const c: ServerCounts = { servers: 0, running: 0, deleted: 0 };
+  for (const g of groups) for (const s of g.servers) countServer(c, s.vm);
+  return countsDescription(c);
 }
 
 /** Collects what one mutation touched, then reports it once. */

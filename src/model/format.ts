@@ -45,15 +45,17 @@ export interface ServerCounts {
 
 export function countServers(vms: Iterable<VirtualMachine>): ServerCounts {
   const c: ServerCounts = { servers: 0, running: 0, deleted: 0 };
-  for (const vm of vms) {
-    if (vm.deleted) {
-      c.deleted++;
-      continue;
-    }
+  for (const vm of vms) countServer(c, vm);
+  return c;
+}
+
+/** Adds one server to `c`: for counting where the servers are not in one list. */
+export function countServer(c: ServerCounts, vm: VirtualMachine): void {
+  if (vm.deleted) c.deleted++;
+  else {
     c.servers++;
     if (vm.power_on) c.running++;
   }
-  return c;
 }
 
 /** `3 servers · 2 running`, `1 server · 0 running · 1 deleted`, or `` for an empty container. */
