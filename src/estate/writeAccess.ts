@@ -2,7 +2,7 @@
 // brain answers 403 to a write anywhere else, so the menus leave those actions out instead.
 // Seeing is not changing: a viewer reads a whole account without holding any privilege on it.
 import type { Privilege } from '../api/resourceSchemas';
-import type { ServerNode } from './nodes';
+import type { GroupNode, ServerNode } from './nodes';
 
 export class WriteAccess {
   /** Privileges not (yet) known: nothing is hidden, and the brain has the last word. */
@@ -41,7 +41,30 @@ export class WriteAccess {
     return this.everywhere || this.accounts.size + this.groups.size + this.servers.size > 0;
   }
 
+  /** Groups are made, renamed and deleted by whoever may change the account. */
+  mayWriteAccount(accountId: number): boolean {
+    return this.everywhere || this.accounts.has(accountId);
+  }
+
+  /** Servers are made in a group by whoever may change the group (or its account). */
+  mayWriteGroup(groupId: number, accountId: number): boolean {
+    return this.everywhere || this.groups.has(groupId) || this.accounts.has(accountId);
+  }
+
   mayWrite(server: ServerNode): boolean {
     return this.everywhere || this.servers.has(server.vm.id) || this.groups.has(server.parent.group.id) || this.accounts.has(server.parent.parent.account.id);
   }
+}
+
+/**
+ * `group:<action>:…:`, the actions the menus offer: Create Server for who may change the group,
+ * Rename for them too, Delete for who may change the account; an account's default group can be
+ * neither renamed nor deleted (the API refuses both).
+ */
+export function groupContext(access: Pick<WriteAccess, 'mayWriteGroup' | 'mayWriteAccount'>, node: GroupNode): string {
+  const account = node.parent.account.id;
+  const group = access.mayWriteGroup(node.group.id, account);
+  const fixed = node.group.name === 'default';
+  const actions = [group && 'create', group && !fixed && 'rename', access.mayWriteAccount(account) && !fixed && 'delete'].filter(Boolean);
+  return `group:${actions.map((a) => `${a}:`).join('')}`;
 }

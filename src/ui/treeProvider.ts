@@ -6,6 +6,7 @@ import type { ServerFilter } from '../model/filter';
 import { accountSummary, groupSummary } from '../estate/estate';
 import type { DetailLoader } from '../estate/details';
 import { isDetailNode, type EstateNode } from '../estate/nodes';
+import { groupContext } from '../estate/writeAccess';
 import { fullName } from '../estate/nodes';
 import { contextValue } from '../model/serverState';
 import { serverTooltipMarkdown, serverView } from './serverView';
@@ -62,7 +63,8 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
             : vscode.TreeItemCollapsibleState.Collapsed,
         );
         item.id = node.id;
-        item.contextValue = 'account';
+        // `account.readonly`: no Add Group for who may not change the account.
+        item.contextValue = this.estate.access.mayWriteAccount(node.account.id) ? 'account' : 'account.readonly';
         item.iconPath = new vscode.ThemeIcon(node.account.suspended ? 'warning' : 'account');
         const summary = accountSummary(node);
         item.description = node.account.suspended ? [vscode.l10n.t('suspended'), summary].filter(Boolean).join(' · ') : summary;
@@ -74,7 +76,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         const state = node.servers.length > EXPAND_GROUPS_UP_TO ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
         const item = new vscode.TreeItem(node.group.name, state);
         item.id = node.id;
-        item.contextValue = 'group';
+        item.contextValue = groupContext(this.estate.access, node);
         item.iconPath = new vscode.ThemeIcon('folder');
         item.description = groupSummary(node);
         item.tooltip = `${node.group.name}.${node.parent.account.name}` + (item.description ? ` — ${item.description}` : '');
@@ -132,3 +134,4 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
     this.emitter.dispose();
   }
 }
+

@@ -129,6 +129,9 @@ describe('create, change and organise servers', function () {
     await wb.waitForNoRow('jobs');
     const names = [...(s.backends.sim.state as unknown as { groups: Map<number, { name: string }> }).groups.values()].map((g) => g.name);
     assert.ok(!names.includes('jobs') && !names.includes('batch'));
+    // An account's default group can be neither renamed nor deleted: not offered.
+    const fixed = await wb.contextMenuEntries('default');
+    assert.ok(fixed.includes('Create Server…') && !fixed.some((e) => /Rename Group|Delete Group/.test(e)), fixed.join(', '));
   });
 
   it('from the palette: Keymap… picks the server, then the keymap', async function () {

@@ -206,6 +206,10 @@ describe('a read-only user sees no write actions', function () {
     await wb.until('privileges to be read (write actions gone)', async () => !(await wb.contextMenuEntries('web1')).some((e) => /Stop|Shut Down|Delete/.test(e)));
     const server = await wb.contextMenuEntries('web1');
     assert.ok(server.some((e) => /Copy Hostname/.test(e)), `read actions stay: ${server.join(', ')}`);
+    const group = await wb.contextMenuEntries('web');
+    assert.deepEqual(group.filter((e) => /Create Server|Rename Group|Delete Group/.test(e)), [], `group menu: ${group.join(', ')}`);
+    const account = await wb.contextMenuEntries('demo');
+    assert.ok(!account.includes('Add Group…'), `account menu: ${account.join(', ')}`);
     await wb.expand('db1');
     await wb.expand('Discs');
     const disc = await menuEntries(wb, 'root');
