@@ -1,6 +1,6 @@
 // What is wrong with a pasted or chosen public key, in words: one set for every prompt that takes one.
 import * as l10n from '@vscode/l10n';
-import type { KeyProblem } from '../model/sshKeys';
+import { parsePublicKey, type KeyProblem } from '../model/sshKeys';
 
 export function keyProblemText(problem: KeyProblem): string {
   switch (problem) {
@@ -15,4 +15,17 @@ export function keyProblemText(problem: KeyProblem): string {
     case 'several-lines':
       return l10n.t('One key (one line) at a time.');
   }
+}
+
+/** The input box a public key is pasted into: its words, and its check as the user types. */
+export function pasteKeyInput(): { prompt: string; placeHolder: string; validate: (value: string) => string | undefined } {
+  return {
+    prompt: l10n.t('Paste the public key (the contents of a .pub file)'),
+    placeHolder: 'ssh-ed25519 AAAA… you@example',
+    validate: (v) => {
+      if (v.trim() === '') return undefined;
+      const r = parsePublicKey(v);
+      return r.ok ? undefined : keyProblemText(r.problem);
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // The questions both Reimage and Create Server ask: the root password and the SSH key for root,
 // and the one time a generated password is shown. Given a wizard `step`, each may answer BACK
 // (its own second prompt goes back to its first). Undefined means the user cancelled.
-import { keyProblemText } from './keyProblems';
+import { pasteKeyInput } from './keyProblems';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
@@ -98,13 +98,7 @@ export async function askSshKey(ui: UiPort, frame: PromptFrame, first: readonly 
     if (!picked.paste) return { value: picked.lines ?? '' };
     const pasted = await stepInput(ui, {
       ...frame,
-      prompt: l10n.t('Paste the public key (the contents of a .pub file)'),
-      placeHolder: 'ssh-ed25519 AAAA… you@example',
-      validate: (v) => {
-        if (v.trim() === '') return undefined;
-        const r = parsePublicKey(v);
-        return r.ok ? undefined : keyProblemText(r.problem);
-      },
+      ...pasteKeyInput(),
     });
     if (pasted === BACK) continue;
     if (pasted === undefined) return undefined;

@@ -1,6 +1,6 @@
 // Choosing an SSH public key to put on the Bytemark user: one from ~/.ssh/*.pub, a .pub file
 // by path, or pasted. Each is checked (a private key, a damaged line) before it is sent.
-import { keyProblemText } from '../keyProblems';
+import { keyProblemText, pasteKeyInput } from '../keyProblems';
 import * as l10n from '@vscode/l10n';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -43,13 +43,7 @@ export async function chooseKey(ui: UiPort, title: string, have: readonly string
   }
   const pasted = await ui.input({
     title,
-    prompt: l10n.t('Paste the public key (the contents of a .pub file)'),
-    placeHolder: 'ssh-ed25519 AAAA… you@example',
-    validate: (v) => {
-      if (v.trim() === '') return undefined;
-      const r = parsePublicKey(v);
-      return r.ok ? undefined : keyProblemText(r.problem);
-    },
+    ...pasteKeyInput(),
   });
   if (!pasted) return undefined;
   const r = parsePublicKey(pasted);
