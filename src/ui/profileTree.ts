@@ -4,7 +4,7 @@
 // item ids unique across profiles (two profiles may show the same cluster to two users).
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import type { Profile } from '../config/profiles';
+import { DEFAULT_PROFILE_ID, type Profile } from '../config/profiles';
 import type { EstateNode } from '../estate/nodes';
 import type { ServerTreeProvider } from './treeProvider';
 
@@ -28,13 +28,13 @@ export interface ProfileEntry {
 
 export const isProfileNode = (x: unknown): x is ProfileNode => typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'profile' && 'profileId' in x;
 
-export class ProfilesTreeProvider implements vscode.TreeDataProvider<ViewNode>, vscode.Disposable {
+export class ProfilesTreeProvider<E extends ProfileEntry = ProfileEntry> implements vscode.TreeDataProvider<ViewNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ViewNode | ViewNode[] | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
-  private readonly owner = new WeakMap<object, ProfileEntry>();
+  private readonly owner = new WeakMap<object, E>();
   private subs: vscode.Disposable[] = [];
 
-  constructor(private readonly entries: () => readonly ProfileEntry[]) {}
+  constructor(private readonly entries: () => readonly E[]) {}
 
   /** The profiles changed (added, removed, renamed, signed in or out): listen again and redraw. */
   profilesChanged(): void {
@@ -50,7 +50,7 @@ export class ProfilesTreeProvider implements vscode.TreeDataProvider<ViewNode>, 
   }
 
   /** The profile a node belongs to (undefined for a node this view never showed nor owns). */
-  ownerOf(node: unknown): ProfileEntry | undefined {
+  ownerOf(node: unknown): E | undefined {
     if (typeof node !== 'object' || node === null) return undefined;
     const entries = this.entries();
     if (isProfileNode(node)) return entries.find((e) => e.profile.id === node.profileId);
@@ -98,7 +98,7 @@ export class ProfilesTreeProvider implements vscode.TreeDataProvider<ViewNode>, 
     item.description = username ?? l10n.t('signed out');
     item.iconPath = new vscode.ThemeIcon(username ? 'cloud' : 'debug-disconnect');
     // `profile.<in|out>.<default|extra>`: the menus offer Sign In or Sign Out, and Remove only for added profiles.
-    item.contextValue = `profile.${username ? 'in' : 'out'}.${profile.id === 'default' ? 'default' : 'extra'}`;
+    item.contextValue = `profile.${username ? 'in' : 'out'}.${profile.id === DEFAULT_PROFILE_ID ? 'default' : 'extra'}`;
     item.tooltip = new vscode.MarkdownString()
       .appendText(profile.name)
       .appendMarkdown('\n\n')

@@ -6,12 +6,12 @@ import * as vscode from 'vscode';
 import type { CommandContext } from '../commands/context';
 import type { CommandId } from '../commands/ids';
 import { currentSettings, SECTION } from '../config';
-import { readProfiles, settingsFor, type Profile } from '../config/profiles';
+import { DEFAULT_PROFILE_ID, readProfiles, settingsFor, type Profile } from '../config/profiles';
 import { registerProperties, type PropertiesFeature } from '../features/properties';
 import { createLog } from '../log';
 import { registerAccountView } from '../ui/accountView';
 import { setContextKey } from '../ui/contextKeys';
-import { ProfilesTreeProvider, type ProfileEntry, type ViewNode } from '../ui/profileTree';
+import { isProfileNode, ProfilesTreeProvider, type ViewNode } from '../ui/profileTree';
 import { changingCount, StatusBarEntry } from '../ui/statusBar';
 import { VscodeUi } from '../ui/vscodeUi';
 import { ProfileApp } from './profileApp';
@@ -26,21 +26,22 @@ export class App implements vscode.Disposable {
   private readonly ui = new VscodeUi(this.log);
   private readonly properties: PropertiesFeature;
   private readonly view: vscode.TreeView<ViewNode>;
-  private readonly tree: ProfilesTreeProvider;
+  private readonly tree: ProfilesTreeProvider<ProfileApp>;
   private readonly controls: TreeControls;
   private readonly status: StatusBarEntry;
   private readonly accountChanged = new Emitter();
   private apps: ProfileApp[] = [];
-  private entries: ProfileEntry[] = [];
   private readonly subs = new Map<ProfileApp, Array<{ dispose(): unknown }>>();
   private starting: Promise<void> | undefined;
+  /** The profiles as every profile's handlers see them (one for the window). */
+  private readonly profiles = profilesAccess({ apps: () => this.apps, update: (p) => this.writeProfiles(p) });
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.properties = registerProperties(context, {
-      brain: (key) => this.apps.find((a) => (a.profile.id === 'default' ? '' : a.profile.id) === key)?.session.brain,
+      brain: (key) => this.apps.find((a) => a.key === key)?.session.brain,
       reportError: (what, err) => this.first.ctx.reportError(what, err),
     });
-    this.tree = new ProfilesTreeProvider(() => this.entries);
+    this.tree = new ProfilesTreeProvider<ProfileApp>(() => this.apps);
     this.view = vscode.window.createTreeView('bigv.servers', { treeDataProvider: this.tree, showCollapseAll: true, canSelectMany: true });
     this.controls = new TreeControls(this.view, { refreshAll: () => this.apps.forEach((a) => a.tree.refreshAll()) }, () => (this.apps.length === 1 ? (this.first.session.username ?? '') : ''));
     this.status = new StatusBarEntry(
@@ -85,13 +86,13 @@ export class App implements vscode.Disposable {
       }
       const moved = app.profile.apiEndpoint !== p.apiEndpoint || app.profile.authEndpoint !== p.authEndpoint;
       app.profile = p;
-      if (moved && p.id !== 'default') app.settingsChanged(['apiEndpoint'], currentSettings().showDeletedServers);
+      if (moved && p.id !== DEFAULT_PROFILE_ID) app.settingsChanged(['apiEndpoint'], currentSettings().showDeletedServers);
       next.push(app);
     }
     for (const gone of this.apps.filter((a) => !next.includes(a))) this.drop(gone);
     const added = next.filter((a) => !this.apps.includes(a));
     this.apps = next;
-    this.refreshEntries();
+    this.profilesChanged();
     for (const a of added) void a.start();
   }
 
@@ -102,12 +103,11 @@ export class App implements vscode.Disposable {
       ui: this.ui,
       controls: () => this.controls,
       properties: this.properties,
-      reveal: (node) => this.controls.reveal(node),
-      profiles: profilesAccess({ apps: () => this.apps, tree: this.tree, update: (p) => this.writeProfiles(p) }),
+      profiles: this.profiles,
     });
     app.setVisible(this.view?.visible ?? false);
     this.subs.set(app, [
-      app.session.onDidChange(() => this.sessionChanged()),
+      app.session.onDidChange(() => this.profilesChanged()),
       app.estate.onDidChange(() => this.status.update()),
       app.account.onDidChange(() => this.accountChanged.fire()),
     ]);
@@ -126,14 +126,8 @@ export class App implements vscode.Disposable {
     this.syncProfiles();
   }
 
-  private refreshEntries(): void {
-    this.entries = this.apps.map((a) => ({
-      profile: a.profile,
-      root: { kind: 'profile', id: `profile:${a.profile.id}`, profileId: a.profile.id },
-      tree: a.tree,
-      username: a.session.username,
-      owns: (node) => a.owns(node),
-    }));
+  /** Profiles added, removed or renamed, or one signed in or out. */
+  private profilesChanged(): void {
     this.tree.profilesChanged();
     void setContextKey('bigv.signedIn', this.apps.some((a) => a.session.signedIn));
     void setContextKey('bigv.multipleProfiles', this.apps.length > 1);
@@ -141,24 +135,18 @@ export class App implements vscode.Disposable {
     this.accountChanged.fire();
   }
 
-  private sessionChanged(): void {
-    this.refreshEntries();
-  }
-
   /** Runs a command in the profile (or profiles) it is for. */
   async run(id: CommandId, handler: (ctx: CommandContext, ...args: unknown[]) => Promise<unknown>, args: unknown[]): Promise<unknown> {
-    const entries = this.apps.map((app) => ({ app, signedIn: app.session.signedIn }));
     const routed = await route(routeMode(id), args, {
-      entries,
+      entries: this.apps,
       ownerOf: (node) => {
         const owner = this.tree.ownerOf(node);
-        const entry = owner && entries.find((e) => e.app.profile.id === owner.profile.id);
-        return entry && { entry, isRoot: (node as { kind?: unknown }).kind === 'profile' };
+        return owner && { entry: owner, isRoot: isProfileNode(node) };
       },
-      pick: (candidates, mode) => this.pickProfile(candidates.map((c) => c.app), mode).then((app) => entries.find((e) => e.app === app)),
+      pick: (candidates, mode) => this.pickProfile(candidates, mode),
     });
     let result: unknown;
-    for (const r of routed) result = await handler(r.entry.app.ctx, ...r.args);
+    for (const r of routed) result = await handler(r.entry.ctx, ...r.args);
     return result;
   }
 
@@ -183,7 +171,7 @@ export class App implements vscode.Disposable {
     const showDeleted = currentSettings().showDeletedServers;
     for (const a of this.apps) {
       // The endpoint settings are the default profile's; the others carry their own.
-      const own = a.profile.id === 'default' ? changed : changed.filter((k) => k !== 'apiEndpoint' && k !== 'authEndpoint');
+      const own = a.profile.id === DEFAULT_PROFILE_ID ? changed : changed.filter((k) => k !== 'apiEndpoint' && k !== 'authEndpoint');
       a.settingsChanged(own, showDeleted);
     }
     if (changed.includes('apiEndpoint') || changed.includes('authEndpoint')) this.syncProfiles();

@@ -27,6 +27,7 @@ import { ErrorReporter } from '../ui/errors';
 import { ServerResolver } from '../ui/serverResolver';
 import { createSessionUi } from '../ui/signInPrompts';
 import { ServerTreeProvider } from '../ui/treeProvider';
+import type { ProfileEntry, ProfileNode } from '../ui/profileTree';
 import type { VscodeUi } from '../ui/vscodeUi';
 import { actionFeedback } from './actionFeedback';
 import { createCommandContext } from './commandContext';
@@ -43,27 +44,30 @@ export interface ProfileShell {
   ui: VscodeUi;
   controls: () => TreeControls;
   properties: PropertiesFeature;
-  /** Shows the view and selects the node (expanding down to it). */
-  reveal(node: EstateNode): Promise<void>;
   profiles: ProfilesAccess;
 }
 
-export class ProfileApp implements vscode.Disposable {
+/** A ProfileEntry for the view, and Routable for the commands, as it is. */
+export class ProfileApp implements ProfileEntry, vscode.Disposable {
   readonly ctx: CommandContext;
+  /** Its row in the view when there are several profiles. */
+  readonly root: ProfileNode;
+  /** What tells its properties documents apart: empty for the default profile, so their addresses are what they always were. */
+  readonly key: string;
   readonly session: SessionManager;
   readonly estate: Estate;
-  readonly loader: EstateLoader;
-  readonly poller: Poller<VirtualMachine>;
-  readonly deleted: DeletedServers;
+  private readonly loader: EstateLoader;
+  private readonly poller: Poller<VirtualMachine>;
+  private readonly deleted: DeletedServers;
   readonly tree: ServerTreeProvider;
   readonly account: AccountModel;
-  readonly store: SessionStore;
+  private readonly store: SessionStore;
   private readonly cache: EstateCache;
   private readonly disposables: Array<{ dispose(): unknown }> = [];
   private starting: Promise<void> | undefined;
 
   /** The shared settings with this profile's endpoints, read afresh each time. */
-  readonly settings: () => Settings;
+  private readonly settings: () => Settings;
 
   constructor(
     public profile: Profile,
@@ -73,8 +77,9 @@ export class ProfileApp implements vscode.Disposable {
     const settings = (): Settings => settingsOf(this.profile);
     this.settings = settings;
     const { context, log, ui } = shell;
-    /** Empty for the default profile, so its documents' addresses are what they always were. */
     const key = profile.id === DEFAULT_PROFILE_ID ? '' : profile.id;
+    this.key = key;
+    this.root = { kind: 'profile', id: `profile:${profile.id}`, profileId: profile.id };
     this.store = new SessionStore(context.secrets, key || undefined);
     this.cache = new EstateCache(context.globalStorageUri);
     const session = new SessionManager({ store: this.store, memento: context.globalState, log, settings, onRequest: requestLogger(log), ui: createSessionUi(ui) });
@@ -127,7 +132,7 @@ export class ProfileApp implements vscode.Disposable {
         show: async () => void (await vscode.commands.executeCommand('bigv.servers.focus')),
         reveal: async (t) => {
           const node = estate.server(t.vm.id);
-          if (node) await shell.reveal(node);
+          if (node) await controls().reveal(node);
         },
       },
       features: consoleFeatures(context.extensionPath, session, reader, log, shell.properties, key),
@@ -167,6 +172,14 @@ export class ProfileApp implements vscode.Disposable {
     const stored = await this.store.load(s.authEndpoint);
     const cached = stored && (await this.cache.load(s.apiEndpoint, stored.username));
     if (cached) this.loader.showCached(cached.accounts, cached.savedAt);
+  }
+
+  get username(): string | undefined {
+    return this.session.username;
+  }
+
+  get signedIn(): boolean {
+    return this.session.signedIn;
   }
 
   /** Whether a node is in this profile's tree (its account is one of this estate's). */

@@ -2,13 +2,11 @@
 // window's ProfileApps and the `bigv.profiles` setting they come from.
 import type { ProfileInfo, ProfilesAccess } from '../commands/context';
 import { DEFAULT_PROFILE_ID, newProfileId, storedProfiles, type Profile, type StoredProfile } from '../config/profiles';
-import type { ProfilesTreeProvider } from '../ui/profileTree';
 import { isProfileNode } from '../ui/profileTree';
 import type { ProfileApp } from './profileApp';
 
 export interface ProfilesDeps {
   apps(): readonly ProfileApp[];
-  tree: ProfilesTreeProvider;
   /** Writes `bigv.profiles` and brings the ProfileApps in line with it. */
   update(stored: StoredProfile[]): Promise<void>;
 }
