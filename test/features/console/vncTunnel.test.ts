@@ -33,8 +33,9 @@ describe('console: VNC tunnel and the test RFB server', function () {
   });
   after(async () => server?.stop());
 
-  it('tunnels to port 5900, does the RFB 3.8 handshake, sends the picture and records input', async () => {
-    const client = await connectSsh({
+  /** An SSH connection to the console server as demo, with its test key. */
+  const connect = () =>
+    connectSsh({
       host: '127.0.0.1',
       username: 'demo',
       options: parseSshOptions(['-p', String(server.port), '-i', server.keyPath, '-o', 'StrictHostKeyChecking=no']),
@@ -42,6 +43,9 @@ describe('console: VNC tunnel and the test RFB server', function () {
       defaultIdentities: [],
       prompts: { confirmHostKey: async () => false, passphrase: async () => undefined },
     });
+
+  it('tunnels to port 5900, does the RFB 3.8 handshake, sends the picture and records input', async () => {
+    const client = await connect();
     const stream = await openVncTunnel(client, '127.0.0.1');
     const read = reader(stream);
     assert.equal((await read(12)).toString(), 'RFB 003.008\n');
@@ -99,14 +103,7 @@ describe('console: VNC tunnel and the test RFB server', function () {
   });
 
   it('refuses tunnels to other ports', async () => {
-    const client = await connectSsh({
-      host: '127.0.0.1',
-      username: 'demo',
-      options: parseSshOptions(['-p', String(server.port), '-i', server.keyPath, '-o', 'StrictHostKeyChecking=no']),
-      agents: [],
-      defaultIdentities: [],
-      prompts: { confirmHostKey: async () => false, passphrase: async () => undefined },
-    });
+    const client = await connect();
     await assert.rejects(openVncTunnel(client, '127.0.0.1', 22));
     client.end();
   });
