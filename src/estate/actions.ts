@@ -9,6 +9,7 @@ import type { Estate } from './estate';
 import type { ServerReader } from './reader';
 import type { Poller } from './poller';
 import type { SessionAccess } from './sessionAccess';
+import { mayHaveLanded, seenDone } from './uncertain';
 
 export interface ActionSpec {
   /** Decides the pending state shown meanwhile and the condition waited for afterwards. */
@@ -22,9 +23,12 @@ export interface ActionSpec {
   removed?: boolean;
   /** Say the outcome in a notification rather than the status bar: rare, consequential actions. */
   announce?: boolean;
+  /** Whether a server read back after a lost answer shows this change made (e.g. the new name); see `seenDone`. */
+  seenDone?(vm: VirtualMachine, target: ServerTarget): boolean;
 }
 
-export type Outcome = { target: ServerTarget; result: 'ok' | 'cancelled' } | { target: ServerTarget; result: 'failed'; error: unknown };
+/** `unknown`: the answer was lost and reading the server back could not tell; never retried blindly. */
+export type Outcome = { target: ServerTarget; result: 'ok' | 'cancelled' } | { target: ServerTarget; result: 'failed' | 'unknown'; error: unknown };
 
 export interface ActionFeedback {
   progress<T>(title: string, task: (signal: AbortSignal, report: (message: string) => void) => Promise<T>): Promise<T>;
@@ -32,7 +36,9 @@ export interface ActionFeedback {
   failed(title: string, error: unknown, retry: () => void): void;
   /** The visible end of a successful action, even when the view is hidden. */
   succeeded(message: string, announce: boolean): void;
-  /** Several servers: one line per failure, and Retry Failed. */
+  /** One server's answer was lost and reading it back could not tell whether it was done. */
+  uncertain(title: string, error: unknown): void;
+  /** Several servers: one line per failure or unconfirmed one, and Retry Failed for the failures only. */
   summary(title: string, outcomes: readonly Outcome[], retryFailed: () => void): void;
 }
 
@@ -96,6 +102,7 @@ export class ActionRunner {
     const done = spec.done(only.target);
     if (only.result === 'ok' && done !== undefined) this.deps.ui.succeeded(done, spec.announce ?? false);
     else if (only.result === 'failed') this.deps.ui.failed(spec.title(only.target), only.error, retry);
+    else if (only.result === 'unknown') this.deps.ui.uncertain(spec.title(only.target), only.error);
   }
 
   private async runOne(target: ServerTarget, spec: ActionSpec, signal: AbortSignal): Promise<Outcome> {
@@ -124,6 +131,7 @@ export class ActionRunner {
           if (this.latest.get(id) === mine) this.deps.estate.setPending(id, undefined);
           return { target, result: 'cancelled' };
         }
+        if (mayHaveLanded(err)) return this.readBack(target, spec, mine, err);
         if (this.latest.get(id) === mine) this.deps.estate.setPending(id, undefined);
         // The request may have reached the brain before a cancel or failure: show what really happened.
         void this.deps.reader.refresh(target);
@@ -134,6 +142,21 @@ export class ActionRunner {
         return { target, result: 'failed', error: err };
       }
     }
+  }
+
+  /** The answer was lost: the server as it is now says whether the write was carried out. */
+  private async readBack(target: ServerTarget, spec: ActionSpec, mine: number, err: unknown): Promise<Outcome> {
+    const title = spec.title(target);
+    const vm = await this.deps.reader.refresh(target);
+    const done = vm !== undefined && (spec.seenDone ? spec.seenDone(vm, target) : seenDone(spec.action, target.vm, vm) === true);
+    if (!done) {
+      if (this.latest.get(target.vm.id) === mine) this.deps.estate.setPending(target.vm.id, undefined);
+      this.deps.log.info(`${title}: no answer, and reading the server back does not show it done; not sent again.`);
+      return { target, result: 'unknown', error: err };
+    }
+    this.deps.log.info(`${title}: no answer, but reading the server back shows it done.`);
+    await this.settle(target, spec, mine);
+    return { target, result: 'ok' };
   }
 
   private async settle(target: ServerTarget, spec: ActionSpec, mine: number): Promise<void> {

@@ -43,6 +43,14 @@ export function reasonText(err: unknown): string {
   }
 }
 
+/** How an answer was lost, in a few words: the sentence around it says what to do. */
+function lostAnswer(err: unknown): string {
+  if (!isBigvError(err)) return errorReason(err);
+  if (err.kind === 'timeout') return l10n.t('timed out');
+  if (err.kind === 'server') return l10n.t('HTTP {0} from the way to the API', err.status ?? 500);
+  return l10n.t('the connection was lost');
+}
+
 export type ErrorButton = 'retry' | 'signIn' | 'openSettings' | 'showLog';
 
 export function buttonsFor(err: unknown, canRetry: boolean): ErrorButton[] {
@@ -70,6 +78,14 @@ export class ErrorReporter {
   /** An action that was under way failed: "Stopping web1.default.demo failed: <why>". */
   failed(title: string, err: unknown, retry?: () => unknown): void {
     this.show(title, l10n.t('{0} failed: {1}', title, reasonText(err)), err, retry);
+  }
+
+  /** A write's answer was lost and reading back could not confirm it: a warning, with no Retry. */
+  uncertain(title: string, err: unknown): void {
+    const message = capMessage(l10n.t('{0}: no answer came ({1}), and reading the server back does not show whether it was done. It was not sent again: the tree shows the server as it is now; check it before trying again.', title, lostAnswer(err)));
+    this.deps.log.error(message);
+    const showLog = l10n.t('Show Log');
+    void this.deps.ui.notify('warning', message, showLog).then((choice) => choice === showLog && this.deps.ui.showLog());
   }
 
   private show(what: string, text: string, err: unknown, retry?: () => unknown): void {

@@ -12,19 +12,28 @@ export function actionFeedback(ui: UiPort, errors: ErrorReporter): ActionFeedbac
   return {
     progress: (title, task) => ui.progress(title, task),
     failed: (title, error, retry) => errors.failed(title, error, retry),
+    uncertain: (title, error) => errors.uncertain(title, error),
     succeeded: (message, announce) => (announce ? void ui.notify('info', message) : ui.flash(`$(check) ${message}`)),
     summary(title, outcomes: readonly Outcome[], retryFailed) {
       const failed = outcomes.flatMap((o) => (o.result === 'failed' ? [o] : []));
+      const unsure = outcomes.flatMap((o) => (o.result === 'unknown' ? [o] : []));
       const ok = outcomes.filter((o) => o.result === 'ok').length;
-      if (failed.length === 0) {
+      if (failed.length === 0 && unsure.length === 0) {
         ui.flash(`$(check) ${l10n.t('{0}: {1} of {2} done.', title, ok, outcomes.length)}`);
         return;
       }
-      const lines = failed.slice(0, LISTED).map((o) => `${o.target.fullName}: ${reasonText(o.error)}`);
-      if (failed.length > LISTED) lines.push(l10n.t('and {0} more', failed.length - LISTED));
+      const listed = [...failed, ...unsure];
+      const lines = listed.slice(0, LISTED).map((o) => `${o.target.fullName}: ${o.result === 'unknown' ? l10n.t('no answer, and not seen done (not sent again)') : reasonText(o.error)}`);
+      if (listed.length > LISTED) lines.push(l10n.t('and {0} more', listed.length - LISTED));
+      const head = [
+        failed.length > 0 ? l10n.t('{0}: {1} of {2} failed.', title, failed.length, outcomes.length) : l10n.t('{0}: {1} of {2} done.', title, ok, outcomes.length),
+        unsure.length > 0 ? l10n.t('{0} gave no answer and could not be confirmed: check them before trying again.', unsure.length) : '',
+      ].filter(Boolean).join(' ');
       const retry = l10n.t('Retry Failed');
-      const message = l10n.t('{0}: {1} of {2} failed.', title, failed.length, outcomes.length) + '\n' + lines.join('\n');
-      void ui.notify('error', message, retry, l10n.t('Show Log')).then((choice) => {
+      // Only the failures are offered again: a write whose answer was lost may have been carried out.
+      const buttons = failed.length > 0 ? [retry, l10n.t('Show Log')] : [l10n.t('Show Log')];
+      const message = head + '\n' + lines.join('\n');
+      void ui.notify(failed.length > 0 ? 'error' : 'warning', message, ...buttons).then((choice) => {
         if (choice === retry) retryFailed();
         else if (choice !== undefined) ui.showLog();
       });

@@ -1,6 +1,7 @@
 // The action runner: many servers at once with bounded concurrency, one outcome each, a newer
 // action superseding an older one's wait, and the one summary with Retry Failed.
 import assert from 'node:assert/strict';
+import { NetworkError } from '../../src/api';
 import { restartSpec } from '../../src/commands/server/restart';
 import { startSpec } from '../../src/commands/server/start';
 import { stopSpec } from '../../src/commands/server/stop';
@@ -86,5 +87,59 @@ describe('estate/actions: the action runner', () => {
     assert.ok(most <= 4 && most >= 2, `at most four at once (saw ${most})`);
     assert.equal(h.sim.requests.filter((q) => q.method === 'GET' && q.path === '/accounts').length, 0, 'no full reload');
     assert.equal(r.ui.of('progress').length, 1);
+  });
+
+  it('writes whose answers time out are read back: the ones carried out are reported done and never sent again', async () => {
+    const r = await rig({ timeoutMs: 150 });
+    const stopped = ['staging', 'scratch', 'cache', 'build'].map((n) => targetFromNode(r.node(n)));
+    // The brain carries out every PUT, but each answer comes after the client has given up.
+    h.sim.faults.delayNext({ method: 'PUT', path: /virtual_machines/, ms: 400, times: 4, afterWrite: true });
+    r.ui.script('notify', (c) => (c.kind === 'notify' && c.buttons.includes('Retry Failed') ? 'Retry Failed' : undefined));
+    const outcomes = await r.ctx.run(stopped, startSpec);
+    await r.settled();
+    assert.deepEqual(outcomes.map((o) => o.result), ['ok', 'ok', 'ok', 'ok']);
+    for (const t of stopped) {
+      assert.equal(h.sim.state.findServer(t.accountName, t.groupName, t.vm.name)!.power_on, true, t.fullName);
+      assert.equal(r.node(t.vm.name).vm.power_on, true, `${t.fullName} in the tree`);
+    }
+    await new Promise((res) => setTimeout(res, 600));
+    assert.equal(h.sim.requests.filter((q) => q.method === 'PUT').length, 4, 'nothing sent again');
+    assert.equal(r.ui.of('notify').filter((n) => n.buttons.includes('Retry Failed')).length, 0, 'no failure reported');
+  });
+
+  it('a timed-out write that reading back cannot confirm is reported unconfirmed, with no Retry, and not sent again', async () => {
+    const r = await rig({ timeoutMs: 150 });
+    const running = ['web1', 'web2'].map((n) => targetFromNode(r.node(n)));
+    // A restart leaves a running server running: the read-back cannot tell whether it happened.
+    h.sim.faults.delayNext({ method: 'PUT', path: /virtual_machines/, ms: 400, times: 2, afterWrite: true });
+    const outcomes = await r.ctx.run(running, restartSpec);
+    await r.settled();
+    assert.deepEqual(outcomes.map((o) => o.result), ['unknown', 'unknown']);
+    const summary = r.ui.of('notify').at(-1)!;
+    assert.equal(summary.severity, 'warning');
+    assert.ok(!summary.buttons.includes('Retry Failed'), summary.buttons.join());
+    assert.match(summary.message, /could not be confirmed/);
+    await new Promise((res) => setTimeout(res, 600));
+    assert.equal(h.sim.requests.filter((q) => q.method === 'PUT').length, 2);
+  });
+
+  it('a write refused before it was sent (connection refused) stays a failure to retry', async () => {
+    const r = await rig();
+    const [web1] = [targetFromNode(r.node('web1'))];
+    const refused = new NetworkError('127.0.0.1', 'ECONNREFUSED');
+    const outcomes = await r.ctx.run([web1!], { ...stopSpec, call: async () => { throw refused; } });
+    assert.equal(outcomes[0]!.result, 'failed');
+    assert.equal(r.ui.of('notify').at(-1)!.severity, 'error');
+  });
+
+  it('one server: a stop whose answer timed out but which was carried out ends as done, not as a failure with Retry', async () => {
+    const r = await rig({ timeoutMs: 150 });
+    const web1 = targetFromNode(r.node('web1'));
+    h.sim.faults.delayNext({ method: 'PUT', path: /virtual_machines/, ms: 400, afterWrite: true });
+    const [outcome] = await r.ctx.run([web1], stopSpec);
+    await r.settled();
+    assert.equal(outcome!.result, 'ok');
+    assert.equal(r.ui.of('notify').length, 0, 'no error shown');
+    assert.ok(r.log.some((l) => l.includes('reading the server back shows it done')), r.log.join('\n'));
   });
 });

@@ -10,7 +10,8 @@ export interface Match {
 }
 
 export interface FailFault extends Match { status: number; body?: string; contentType?: string }
-export interface DelayFault extends Match { ms: number }
+/** `afterWrite`: the request is carried out first and only its answer waits (a write whose answer is lost to a timeout). */
+export interface DelayFault extends Match { ms: number; afterWrite?: boolean }
 /** 200 with a body that breaks the client's schema: by default the real reply with its `id` (or `username`) nulled; `truncate` cuts the JSON in half instead; `body` replaces it outright. */
 export interface MalformedFault extends Match { body?: string; truncate?: boolean }
 
@@ -43,8 +44,9 @@ export class FaultTable implements Faults {
     this.drops = [];
   }
 
-  takeDelay(method: string, path: string): number {
-    return take(this.delays, method, path)?.ms ?? 0;
+  takeDelay(method: string, path: string): { ms: number; afterWrite: boolean } {
+    const f = take(this.delays, method, path);
+    return { ms: f?.ms ?? 0, afterWrite: f?.afterWrite ?? false };
   }
 
   takeDrop(method: string, path: string): boolean {

@@ -123,12 +123,11 @@ export async function listen(b: Backend, host: string, port: number): Promise<Li
       const target = url.pathname + url.search; // what faults match on
       if (b.faults.takeDrop(method, target)) return finish(undefined);
       const delay = b.faults.takeDelay(method, target);
-      if (delay > 0) {
-        await new Promise<void>((resolve) => {
-          const t = setTimeout(() => { timers.delete(t); resolve(); }, delay);
-          timers.add(t);
-        });
-      }
+      const wait = (): Promise<void> => new Promise<void>((resolve) => {
+        const t = setTimeout(() => { timers.delete(t); resolve(); }, delay.ms);
+        timers.add(t);
+      });
+      if (delay.ms > 0 && !delay.afterWrite) await wait();
       const failure = b.faults.takeFailure(method, target);
       if (failure) return finish(failure);
       if (body === 'too-large') return finish(text(413, `Request body larger than ${MAX_BODY_BYTES} bytes`));
@@ -141,6 +140,7 @@ export async function listen(b: Backend, host: string, port: number): Promise<Li
       } catch (e) {
         reply = text(500, `Simulator bug: ${e instanceof Error ? e.message : String(e)}`);
       }
+      if (delay.ms > 0 && delay.afterWrite) await wait();
       finish(b.faults.maybeMalform(method, target, reply));
     };
     handle().catch((e: unknown) => {

@@ -41,6 +41,8 @@ export interface RigOptions {
   showDeleted?: boolean;
   remoteSshInstalled?: boolean;
   profiles?: MemoryProfiles;
+  /** The client's per-request timeout, for tests of answers that never come. */
+  timeoutMs?: number;
 }
 
 /** Registers simulator hooks in the calling `describe`; `rig()` then builds a fresh rig per test. */
@@ -53,7 +55,7 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
   return {
     h,
     async rig(o: RigOptions = {}) {
-      const { brain } = await h.signedIn(o.user ?? 'demo');
+      const { brain } = await h.signedIn(o.user ?? 'demo', o.timeoutMs === undefined ? undefined : { timeoutMs: o.timeoutMs });
       const ui = new FakeUi();
       const log: string[] = [];
       const opened: string[] = [];
