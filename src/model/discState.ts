@@ -3,7 +3,7 @@
 // so they cannot disagree. The state that matters is the server's: most disc and address changes
 // need it settled, and moves, restores and swaps need it powered off. No vscode import.
 import * as l10n from '@vscode/l10n';
-import { stateOf, type PendingAction, type PowerFacts, type ServerStateName } from './serverState';
+import { ALL_STATES, SETTLED_STATES, stateOf, type PendingAction, type PowerFacts, type ServerStateName } from './serverState';
 
 /** The kinds of rows under a server, and the actions each offers. Command files are named after these. */
 export const SUB_ACTIONS = {
@@ -25,9 +25,10 @@ export interface SubFacts {
   extra?: boolean;
 }
 
-const SETTLED: readonly ServerStateName[] = ['running', 'stopped'];
+const SETTLED = SETTLED_STATES;
 const OFF: readonly ServerStateName[] = ['stopped'];
-const ALL: readonly ServerStateName[] = ['running', 'stopped', 'restarting', 'starting', 'stopping', 'shutting-down', 'resetting', 'reimaging', 'deleted', 'deleting', 'restoring'];
+// Derived, never copied: a list written out by hand here once left out the settings changes, and Copy vanished mid-resize.
+const ALL = ALL_STATES;
 
 /** The states in which each action is offered. Restoring or moving a disc needs its server off. */
 const ALLOWED: Record<SubAction, readonly ServerStateName[]> = {

@@ -75,10 +75,19 @@ export function isTransitional(vm: PowerFacts): boolean {
   return observedState(vm) === 'restarting';
 }
 
-const LIVE: readonly ServerStateName[] = ['running', 'stopped', 'restarting', 'starting', 'stopping', 'shutting-down', 'resetting', 'reimaging', 'creating', 'resizing', 'renaming', 'moving', 'updating'];
+/** Every state, once: a Record keyed by the union makes a state left out a compile error. */
+const EVERY: Record<ServerStateName, 'live' | 'gone'> = {
+  running: 'live', stopped: 'live', restarting: 'live', starting: 'live', stopping: 'live', 'shutting-down': 'live', resetting: 'live', reimaging: 'live',
+  creating: 'live', resizing: 'live', renaming: 'live', moving: 'live', updating: 'live',
+  deleted: 'gone', deleting: 'gone', restoring: 'gone',
+};
+/** Every state a server can be shown in: what a table over states walks, and what "any state" means. */
+export const ALL_STATES = Object.keys(EVERY) as readonly ServerStateName[];
+const LIVE: readonly ServerStateName[] = ALL_STATES.filter((s) => EVERY[s] === 'live');
 /** Settled and not deleted: what a change of the server's settings needs. */
-const SETTLED: readonly ServerStateName[] = ['running', 'stopped'];
-const ANY: readonly ServerStateName[] = [...LIVE, 'deleted', 'deleting', 'restoring'];
+export const SETTLED_STATES: readonly ServerStateName[] = ['running', 'stopped'];
+const SETTLED = SETTLED_STATES;
+const ANY = ALL_STATES;
 
 /**
  * The table: the states in which each action is offered. Stop is the way out of any power change

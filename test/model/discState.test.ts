@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { canSub, SUB_ACTIONS, subContextValue, subRefusal, type SubAction, type SubKind } from '../../src/model/discState';
-import type { PendingAction, PowerFacts } from '../../src/model/serverState';
+import { ALL_STATES, stateOf, type PendingAction, type PowerFacts } from '../../src/model/serverState';
 
 interface MenuItem { command: string; when: string; group?: string }
 const pkg = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { contributes: { menus: Record<string, MenuItem[]> } };
@@ -16,12 +16,16 @@ const menuShows = (command: string, value: string) =>
     return match !== null && new RegExp(match[1]!).test(value);
   });
 
+const ON = { power_on: true, autoreboot_on: true, deleted: false };
+const OFF = { power_on: false, autoreboot_on: false, deleted: false };
+const PENDING_STATES = ALL_STATES.filter((s): s is PendingAction => !['running', 'stopped', 'restarting', 'deleted'].includes(s));
+/** Every state the model knows: the observed ones, and every pending one (over a running server). */
 const STATES: [PowerFacts, PendingAction | undefined][] = [
-  [{ power_on: true, autoreboot_on: true, deleted: false }, undefined],
-  [{ power_on: false, autoreboot_on: false, deleted: false }, undefined],
+  [ON, undefined],
+  [OFF, undefined],
   [{ power_on: false, autoreboot_on: true, deleted: false }, undefined],
-  [{ power_on: true, autoreboot_on: true, deleted: false }, 'stopping'],
   [{ power_on: false, autoreboot_on: false, deleted: true }, undefined],
+  ...PENDING_STATES.map((p): [PowerFacts, PendingAction] => [ON, p]),
 ];
 
 describe('disc, backup and address rows: one table for menus and guard', () => {
@@ -43,6 +47,17 @@ describe('disc, backup and address rows: one table for menus and guard', () => {
       }
     }
   }
+
+  it('the table walks every state the model knows', () => {
+    assert.deepEqual(new Set(STATES.map(([vm, p]) => stateOf(vm, p))), new Set(ALL_STATES));
+  });
+
+  it('Copy on an address row stays while its server changes its settings (resizing, renaming, moving, updating, creating)', () => {
+    for (const p of ['resizing', 'renaming', 'moving', 'updating', 'creating'] as const) {
+      assert.match(subContextValue('ip', ON, p, { extra: true }), /:copyIp:/, p);
+      assert.equal(subRefusal('copyIp', ON, p), undefined, p);
+    }
+  });
 
   it('the root disc cannot move, only extra addresses can be removed, restore needs the server off', () => {
     const off = { power_on: false, autoreboot_on: false, deleted: false };
