@@ -18,6 +18,7 @@ import { ProfileApp } from './profileApp';
 import { profilesAccess } from './profiles';
 import { route, routeMode, type RouteMode } from './routing';
 import { TreeControls } from './treeControls';
+import { catchAll } from './catchAll';
 import { Emitter } from '../session/emitter';
 
 export class App implements vscode.Disposable {
@@ -136,18 +137,23 @@ export class App implements vscode.Disposable {
   }
 
   /** Runs a command in the profile (or profiles) it is for. */
-  async run(id: CommandId, handler: (ctx: CommandContext, ...args: unknown[]) => Promise<unknown>, args: unknown[]): Promise<unknown> {
-    const routed = await route(routeMode(id), args, {
-      entries: this.apps,
-      ownerOf: (node) => {
-        const owner = this.tree.ownerOf(node);
-        return owner && { entry: owner, isRoot: isProfileNode(node) };
-      },
-      pick: (candidates, mode) => this.pickProfile(candidates, mode),
+  run(id: CommandId, handler: (ctx: CommandContext, ...args: unknown[]) => Promise<unknown>, args: unknown[]): Promise<unknown> {
+    return catchAll(id, async () => {
+      const routed = await route(routeMode(id), args, {
+        entries: this.apps,
+        ownerOf: (node) => {
+          const owner = this.tree.ownerOf(node);
+          return owner && { entry: owner, isRoot: isProfileNode(node) };
+        },
+        pick: (candidates, mode) => this.pickProfile(candidates, mode),
+      });
+      let result: unknown;
+      for (const r of routed) result = await handler(r.entry.ctx, ...r.args);
+      return result;
+    }, {
+      logError: (m) => this.log.error(m),
+      report: (cmd, err) => this.first.ctx.reportError(l10n.t('run {0}', cmd), err),
     });
-    let result: unknown;
-    for (const r of routed) result = await handler(r.entry.ctx, ...r.args);
-    return result;
   }
 
   private async pickProfile(candidates: readonly ProfileApp[], mode: RouteMode): Promise<ProfileApp | undefined> {
