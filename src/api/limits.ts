@@ -42,10 +42,21 @@ export interface CappedBody {
   overflow: boolean;
 }
 
+type Body = AsyncIterable<Uint8Array> & { destroy?: () => unknown; on?: (event: 'error', listener: () => void) => unknown };
+
+/**
+ * Drops the rest of a body. undici's body answers a destroy before its end with an `AbortError`
+ * event; with no listener that event is an uncaught exception, so one that ignores it is added.
+ */
+function discard(body: Body): void {
+  body.on?.('error', () => undefined);
+  body.destroy?.();
+}
+
 /** Reads a body up to `limit` bytes; stops (and destroys the stream) as soon as it is exceeded. */
-export async function readCapped(body: AsyncIterable<Uint8Array> & { destroy?: () => unknown }, limit: number, declaredLength?: number): Promise<CappedBody> {
+export async function readCapped(body: Body, limit: number, declaredLength?: number): Promise<CappedBody> {
   if (declaredLength !== undefined && declaredLength > limit) {
-    body.destroy?.();
+    discard(body);
     return { text: '', overflow: true };
   }
   const chunks: Buffer[] = [];
@@ -57,12 +68,13 @@ export async function readCapped(body: AsyncIterable<Uint8Array> & { destroy?: (
       chunks.push(buf.subarray(0, limit - size));
       size = limit;
       overflow = true;
+      // Before `break`: leaving the loop destroys the stream too.
+      discard(body);
       break;
     }
     chunks.push(buf);
     size += buf.length;
   }
-  if (overflow) body.destroy?.();
   return { text: new TextDecoder().decode(Buffer.concat(chunks, size)), overflow };
 }
 
