@@ -1,4 +1,4 @@
-// Keeps secrets (token, password, OTP, root password) out of anything taken from a response.
+// Keeps secrets (token, API key, password, OTP, root password) out of anything taken from a response.
 // A careless server or proxy may echo a secret back escaped: as JSON `\u0070` or `\/`, URL-
 // encoded, as HTML entities or base64. Matching only the raw text misses those, so the text is
 // also decoded (layer by layer) and searched again; when a secret was hidden in an escaped form
@@ -54,8 +54,24 @@ function fromCodePoint(cp: number, fallback: string): string {
   return cp <= 0x10ffff ? String.fromCodePoint(cp) : fallback;
 }
 
-/** The literal forms a secret can take without decoding: raw, URL/form-encoded, base64. */
+/** How an API key is sent (`Authorization: Bearer apikey.<secret>`, reference A.7). */
+const API_KEY_PREFIX = 'apikey.';
+
+/**
+ * The values to hide for one secret: itself and, for an API key, the secret after its prefix,
+ * which a server may well echo on its own (e.g. "unknown key <secret>").
+ */
+function secretParts(secret: string): string[] {
+  const bare = secret.startsWith(API_KEY_PREFIX) ? secret.slice(API_KEY_PREFIX.length) : '';
+  return bare === '' ? [secret] : [secret, bare];
+}
+
+/** The literal forms a secret can take without decoding (raw, URL/form-encoded, base64), longest first so a form that contains another is replaced whole. */
 export function secretForms(secret: string): string[] {
+  return [...new Set(secretParts(secret).flatMap(literalForms))].sort((a, b) => b.length - a.length);
+}
+
+function literalForms(secret: string): string[] {
   const forms = new Set([secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/g, '+')]);
   const bytes = Buffer.from(secret, 'utf8');
   if (bytes.length >= MIN_BASE64_SECRET_BYTES) {
@@ -68,8 +84,7 @@ export function secretForms(secret: string): string[] {
       forms.add(core.replace(/\+/g, '-').replace(/\//g, '_'));
     }
   }
-  // Longest first, so a form that contains another is replaced whole.
-  return [...forms].filter((f) => f !== '').sort((a, b) => b.length - a.length);
+  return [...forms].filter((f) => f !== '');
 }
 
 function replaceForms(text: string, forms: readonly string[], marker: string): string {

@@ -3,7 +3,7 @@
 // message, an error property or a log line, on any path from a response to text.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { AuthClient, type RequestLogEvent } from '../../src/api';
+import { AuthClient, BrainClient, type RequestLogEvent } from '../../src/api';
 import { haystacks, startScripted, type Reply, type ScriptedServer } from './hardening-support';
 
 const SEED = 8_008;
@@ -140,6 +140,39 @@ describe('api hardening: secrets in escaped forms never reach messages or logs',
         }
       }),
       { seed: SEED, numRuns: 2500 },
+    );
+  });
+
+  // Issue 17, item 6: an API key is sent as `apikey.<secret>`; a server that echoes the secret
+  // without its prefix must not reveal it either, in any form.
+  it('holds for the secret of an API key echoed without its `apikey.` prefix (fixed seed)', async () => {
+    const places: Where[] = ['400-json', '400-text', '500-html', 'json-bad-shape', 'json-malformed', 'json-content-type'];
+    await fc.assert(
+      fc.asyncProperty(secretArb, fc.constantFrom(...FORMS), fc.constantFrom(...places), fc.integer(), async (secret, form, where, seed) => {
+        const flip = coins(seed);
+        const hidden = encode(secret, form, flip);
+        if (where.endsWith('content-type')) fc.pre(!/[^\x20-\x7e]/.test(hidden));
+        const json = { 'content-type': 'application/json' };
+        const replies: Record<string, Reply> = {
+          '400-json': { status: 400, headers: json, body: `{"api_key":[${jsonString(`unknown key ${hidden}`, flip)}]}` },
+          '400-text': { status: 400, body: `key ${hidden} rejected` },
+          '500-html': { status: 502, headers: { 'content-type': 'text/html' }, body: `<p>${hidden}</p>` },
+          'json-bad-shape': { status: 200, headers: json, body: `[{"id": 1, ${jsonString(hidden, flip)}: 1}]` },
+          'json-malformed': { status: 200, headers: json, body: `[{"api_key": ${jsonString(hidden, flip)}` },
+          'json-content-type': { status: 200, headers: { 'content-type': `text/plain; k=${hidden}` }, body: '[]' },
+        };
+        srv.reply = () => replies[where]!;
+        const events: RequestLogEvent[] = [];
+        const brain = new BrainClient(srv.url, () => `apikey.${secret}`, { retryDelaysMs: [], onRequest: (e) => events.push(e) });
+        const errors: unknown[] = [];
+        await brain.apiKeys.list().catch((e: unknown) => errors.push(e));
+        assert.equal(errors.length, 1, `${where}: expected a failure`);
+        for (const h of haystacks(errors, events)) {
+          assert.ok(!h.includes(secret), `${form}/${where}: secret in ${h}`);
+          assert.ok(!h.includes(hidden), `${form}/${where}: escaped secret in ${h}`);
+        }
+      }),
+      { seed: SEED, numRuns: 1500 },
     );
   });
 

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { inspect } from 'node:util';
 import { AuthClient, BrainClient, type RequestLogEvent, type ServerRef } from '../../src/api';
+import { DEMO_API_KEY } from '../simulator';
 import { OTP, PASSWORD, useSimulator } from './helpers';
 
 const ROOT_PASSWORD = 'Root-Pw-7f3a9c';
@@ -73,5 +74,21 @@ describe('api: redaction', () => {
     // The scrubbed places still say something useful.
     assert.ok(errors.some((e) => String(e).includes('crash for token <redacted>')), 'server body excerpt kept, token masked');
     assert.ok(errors.some((e) => String(e).includes('<redacted> is too weak')), 'problem kept, root password masked');
+  });
+  it('an API key: its secret echoed without the `apikey.` prefix, raw or encoded, is not shown either', async () => {
+    const bare = DEMO_API_KEY.slice('apikey.'.length);
+    const errors: unknown[] = [];
+    const brain = new BrainClient(h.sim.url, () => DEMO_API_KEY, { retryDelaysMs: [], onRequest: (e) => h.events.push(e) });
+    const echoes = [bare, encodeURIComponent(bare), Buffer.from(bare).toString('base64'), JSON.stringify(bare).slice(1, -1).replace(/-/g, '\\u002d')];
+    for (const echo of echoes) {
+      h.sim.faults.failNext({ status: 500, body: `no such key ${echo}`, method: 'GET', path: '/accounts' });
+      await brain.getAccounts({}).catch((e: unknown) => errors.push(e));
+      h.sim.faults.failNext({ status: 400, contentType: 'application/json', body: JSON.stringify({ api_key: [`${echo} is not valid`] }), method: 'GET', path: '/accounts' });
+      await brain.getAccounts({}).catch((e: unknown) => errors.push(e));
+    }
+    assert.equal(errors.length, 2 * echoes.length);
+    const shown = [...h.events.map((e) => JSON.stringify(e)), ...errors.map((e) => `${String(e)} ${inspect(e, { depth: 5 })}`)];
+    for (const leak of [bare, ...echoes]) assert.deepEqual(shown.filter((s) => s.includes(leak)), [], `leaked: ${leak.slice(0, 10)}…`);
+    assert.ok(errors.some((e) => String(e).includes('no such key <redacted>')), 'the rest of the body is still shown');
   });
 });
