@@ -21,6 +21,8 @@ export interface ConsoleServerOptions {
   /** Names the server behind the address the client dialled (several servers may share one). */
   nameFor?: (localAddress: string) => string | undefined;
   port?: number;
+  /** The host key types it has, in the order it prefers them; default ['ed25519']. */
+  hostKeyTypes?: Array<'ed25519' | 'rsa'>;
   log?: (line: string) => void;
 }
 
@@ -53,8 +55,10 @@ export interface ConsoleServer {
   sshArgs: string[];
   sessions: ConsoleSession[];
   vnc: VncSession[];
-  /** The server's public host key (SSH wire format), for known_hosts in tests. */
+  /** The server's public host key (SSH wire format), for known_hosts in tests: its first one. */
   hostKey: Buffer;
+  /** Each of its public host keys by type (`ssh-ed25519`, `ssh-rsa`). */
+  hostKeys: Record<string, Buffer>;
   /** Failed attempts (wrong user or key), for tests and for debugging a run. */
   refused: Array<{ username: string; reason: string }>;
   stop(): Promise<void>;
@@ -68,22 +72,28 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
   const log = opts.log ?? (() => undefined);
   const dir = await mkdtemp(path.join(tmpdir(), 'bigv-console-'));
   const keyPath = path.join(dir, 'id_ed25519');
-  const hostKeyPath = path.join(dir, 'host_ed25519');
   await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bigv-console-test', '-f', keyPath]);
-  await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bigv-console-test-host', '-f', hostKeyPath]);
   const allowed = utils.parseKey(await readFile(`${keyPath}.pub`, 'utf8'));
   if (allowed instanceof Error) throw new Error(`console server: cannot parse the generated key: ${allowed.message}`);
   const allowedPub = allowed.getPublicSSH();
-  const hostKeyText = await readFile(hostKeyPath);
-  const hostParsed = utils.parseKey(hostKeyText);
-  if (hostParsed instanceof Error) throw hostParsed;
+  const hostKeyTexts: Buffer[] = [];
+  const hostKeys: Record<string, Buffer> = {};
+  for (const type of opts.hostKeyTypes ?? ['ed25519']) {
+    const file = path.join(dir, `host_${type}`);
+    await run('ssh-keygen', ['-q', '-t', type, ...(type === 'rsa' ? ['-b', '2048'] : []), '-N', '', '-C', 'bigv-console-test-host', '-f', file]);
+    const text = await readFile(file);
+    const parsed = utils.parseKey(text);
+    if (parsed instanceof Error) throw parsed;
+    hostKeyTexts.push(text);
+    hostKeys[parsed.type] = parsed.getPublicSSH();
+  }
 
   const sessions: ConsoleSession[] = [];
   const vnc: VncSession[] = [];
   const refused: ConsoleServer['refused'] = [];
   const openSockets = new Set<net.Socket>();
 
-  const ssh = new Server({ hostKeys: [hostKeyText] });
+  const ssh = new Server({ hostKeys: hostKeyTexts });
   const onClient = (client: Connection, localAddress: string): void => {
     let username = '';
     client.on('authentication', (ctx) => {
@@ -177,7 +187,8 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
       '-o', 'IdentitiesOnly=yes', '-o', 'LogLevel=ERROR'],
     sessions,
     vnc,
-    hostKey: hostParsed.getPublicSSH(),
+    hostKey: Object.values(hostKeys)[0]!,
+    hostKeys,
     refused,
     async stop() {
       for (const s of openSockets) s.destroy();

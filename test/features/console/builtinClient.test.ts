@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { ShellSession } from '../../../src/features/console/builtin/shell';
-import { connectSsh, SshConnectError, type HostKeyQuestion, type SshRequest } from '../../../src/features/console/ssh/connect';
-import { knownHostsLine } from '../../../src/features/console/ssh/knownHosts';
+import { connectSsh, SshConnectError, type HostKeyProblem, type HostKeyQuestion, type SshRequest } from '../../../src/features/console/ssh/connect';
+import { checkHostKey, hostKeyName, knownHostsLine, parseKnownHosts } from '../../../src/features/console/ssh/knownHosts';
 import { parseSshOptions } from '../../../src/features/console/ssh/options';
 import { banner, startConsoleServer, type ConsoleServer } from '../../support/consoleServer';
 
@@ -21,6 +21,7 @@ describe('console: built-in SSH client against a loopback console server', funct
   let dir: string;
   let knownHosts: string;
   let questions: HostKeyQuestion[];
+  let refusals: HostKeyProblem[];
   let answer: boolean;
 
   before(async () => {
@@ -35,19 +36,24 @@ describe('console: built-in SSH client against a loopback console server', funct
     knownHosts = path.join(dir, `known_hosts_${Math.random().toString(36).slice(2)}`);
     await writeFile(knownHosts, knownHostsLine('127.0.0.1', server.port, server.hostKey) + '\n');
     questions = [];
+    refusals = [];
     answer = false;
   });
 
-  function request(o: { key?: string; username?: string; passphrases?: string[] } = {}): SshRequest {
+  function request(o: { key?: string; username?: string; passphrases?: string[]; args?: string[]; port?: number } = {}): SshRequest {
     const passphrases = [...(o.passphrases ?? [])];
     return {
       host: '127.0.0.1',
       username: o.username ?? 'demo',
-      options: parseSshOptions(['-p', String(server.port), '-i', o.key ?? server.keyPath, '-o', 'IdentitiesOnly=yes', '-o', `UserKnownHostsFile=${knownHosts}`]),
+      options: parseSshOptions([
+        '-p', String(o.port ?? server.port), '-i', o.key ?? server.keyPath, '-o', 'IdentitiesOnly=yes', '-o', `UserKnownHostsFile=${knownHosts}`,
+        '-o', 'GlobalKnownHostsFile=/dev/null', ...(o.args ?? []),
+      ]),
       agents: [],
       defaultIdentities: [],
       prompts: {
         confirmHostKey: async (q) => (questions.push(q), answer),
+        hostKeyRefused: (p) => void refusals.push(p),
         passphrase: async () => passphrases.shift(),
       },
     };
@@ -142,6 +148,67 @@ describe('console: built-in SSH client against a loopback console server', funct
     assert.equal((err as SshConnectError).kind, 'host-key-changed');
     assert.match((err as SshConnectError).fingerprint ?? '', /^SHA256:/);
     assert.deepEqual(questions, []);
+    assert.deepEqual(refusals.map((r) => [r.kind, r.known.map((k) => [k.file, k.line, k.keyType])]), [['changed', [[knownHosts, 1, 'ssh-ed25519']]]]);
+  });
+
+  it('refuses an ed25519 key when an RSA key is on file for the host: a different key is already known, nothing is asked', async () => {
+    const rsa = path.join(dir, 'some_rsa');
+    await run('ssh-keygen', ['-q', '-t', 'rsa', '-b', '2048', '-N', '', '-f', rsa]).catch(() => undefined);
+    const pub = (await readFile(`${rsa}.pub`, 'utf8')).split(' ').slice(0, 2).join(' ');
+    await writeFile(knownHosts, `# the console host, as first seen\n[127.0.0.1]:${server.port} ${pub}\n`);
+    answer = true;
+    const err = await connectSsh(request()).then((c) => void c.end(), (e: unknown) => e);
+    assert.ok(err instanceof SshConnectError, 'refused, not connected');
+    assert.equal(err.kind, 'host-key-changed');
+    assert.deepEqual(questions, [], 'not asked as if the host were new');
+    assert.equal(refusals.length, 1, 'said loudly');
+    assert.deepEqual(refusals[0]!.known.map((k) => [k.file, k.line, k.keyType]), [[knownHosts, 2, 'ssh-rsa']]);
+    assert.equal(refusals[0]!.keyType, 'ssh-ed25519');
+    assert.equal(refusals[0]!.name, `[127.0.0.1]:${server.port}`);
+    assert.equal((await readFile(knownHosts, 'utf8')).split('\n').length, 3, 'known_hosts left as it was');
+  });
+
+  it('asks a server with several host keys for the type on file first, as OpenSSH does', async () => {
+    const both = await startConsoleServer({ allowedUsers: ['demo'], hostKeyTypes: ['ed25519', 'rsa'] });
+    try {
+      await writeFile(knownHosts, knownHostsLine('127.0.0.1', both.port, both.hostKeys['ssh-rsa']!) + '\n');
+      const client = await connectSsh(request({ port: both.port, key: both.keyPath }));
+      client.end();
+      assert.deepEqual([questions, refusals], [[], []]);
+    } finally {
+      await both.stop();
+    }
+  });
+
+  it('writes a hashed line with HashKnownHosts=yes, which it and ssh-keygen -F then find', async () => {
+    await writeFile(knownHosts, '');
+    answer = true;
+    (await connectSsh(request({ args: ['-o', 'HashKnownHosts=yes'] }))).end();
+    const text = await readFile(knownHosts, 'utf8');
+    assert.match(text, /^\|1\|[A-Za-z0-9+/=]+\|[A-Za-z0-9+/=]+ ssh-ed25519 [A-Za-z0-9+/=]+\n$/);
+    assert.doesNotMatch(text, /127\.0\.0\.1/);
+    assert.deepEqual(checkHostKey(parseKnownHosts(text), '127.0.0.1', server.port, server.hostKey), { status: 'known' });
+    await run('ssh-keygen', ['-F', hostKeyName('127.0.0.1', server.port), '-f', knownHosts]);
+    (await connectSsh(request())).end();
+    assert.equal(questions.length, 1, 'asked once');
+  });
+
+  it('refuses a key marked @revoked, even with StrictHostKeyChecking=no, and one revoked in the system-wide file', async () => {
+    const revoked = `@revoked * ssh-ed25519 ${server.hostKey.toString('base64')}\n`;
+    await writeFile(knownHosts, revoked + knownHostsLine('127.0.0.1', server.port, server.hostKey) + '\n');
+    const err = await connectSsh(request({ args: ['-o', 'StrictHostKeyChecking=no'] })).then((c) => void c.end(), (e: unknown) => e);
+    assert.ok(err instanceof SshConnectError, 'refused, not connected');
+    assert.equal(err.kind, 'host-key-revoked');
+    assert.deepEqual(refusals.map((r) => [r.kind, r.known.map((k) => k.line)]), [['revoked', [1]]]);
+
+    const global = path.join(dir, 'ssh_known_hosts');
+    await writeFile(global, revoked);
+    await writeFile(knownHosts, '');
+    const req = request({ args: ['-o', 'StrictHostKeyChecking=accept-new'] });
+    req.options.globalKnownHostsFiles = [global];
+    const err2 = await connectSsh(req).then((c) => void c.end(), (e: unknown) => e);
+    assert.equal((err2 as SshConnectError).kind, 'host-key-revoked');
+    assert.equal(await readFile(knownHosts, 'utf8'), '');
   });
 
   it('logs in with a key held by the SSH agent (no key file named)', async function () {

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { agentPaths, defaultIdentityFiles, expandHome, parseSshOptions, sshConfigFile } from '../../../src/features/console/ssh/options';
+import { agentPaths, defaultIdentityFiles, expandHome, parseSshOptions, configText, sshConfigFiles } from '../../../src/features/console/ssh/options';
 
 const HOME = '/home/u';
 
 describe('console: bigv.console.sshArgs for the built-in client', () => {
-  it('defaults to port 22, ~/.ssh/known_hosts, and asking about new host keys', () => {
+  it('defaults to port 22, ~/.ssh/known_hosts (and known_hosts2, read only), and asking about new host keys', () => {
     const o = parseSshOptions([], HOME);
     assert.equal(o.port, 22);
     assert.deepEqual(o.identityFiles, []);
-    assert.deepEqual(o.knownHostsFiles, [path.join(HOME, '.ssh', 'known_hosts')]);
+    assert.deepEqual(o.knownHostsFiles, [path.join(HOME, '.ssh', 'known_hosts'), path.join(HOME, '.ssh', 'known_hosts2')]);
     assert.equal(o.hostKeyPolicy, 'ask');
     assert.equal(o.identitiesOnly, false);
   });
@@ -75,11 +75,35 @@ describe('console: bigv.console.sshArgs for the built-in client', () => {
     assert.deepEqual(negated.identityFiles, [path.join(HOME, '.ssh/everywhere')]);
   });
 
+  it('reads HashKnownHosts from the command line and from ssh_config, off by default', () => {
+    assert.equal(parseSshOptions([], HOME).hashKnownHosts, false);
+    assert.equal(parseSshOptions(['-o', 'HashKnownHosts=yes'], HOME).hashKnownHosts, true);
+    assert.equal(parseSshOptions(['-o', 'HashKnownHosts no'], HOME, { host: '10.0.0.1', text: 'HashKnownHosts yes' }).hashKnownHosts, false, 'the command line comes first');
+    const text = ['Host 10.0.0.*', '  HashKnownHosts yes', 'Host *', '  HashKnownHosts no'].join('\n');
+    assert.equal(parseSshOptions([], HOME, { host: '10.0.0.1', text }).hashKnownHosts, true);
+    assert.equal(parseSshOptions([], HOME, { host: '10.1.0.1', text }).hashKnownHosts, false);
+    assert.deepEqual(parseSshOptions(['-o', 'HashKnownHosts=yes'], HOME).ignored, []);
+    // Debian's /etc/ssh/ssh_config says `Host *` / `HashKnownHosts yes`: read after the user's file.
+    const joined = configText(['Host other\n  HashKnownHosts no', 'Host *\n  HashKnownHosts yes']);
+    assert.equal(parseSshOptions([], HOME, { host: '10.0.0.1', text: joined }).hashKnownHosts, true);
+    assert.equal(parseSshOptions([], HOME, { host: '10.0.0.1', text: configText(['Host 10.*\n HashKnownHosts no', 'HashKnownHosts yes']) }).hashKnownHosts, false, 'the user file comes first');
+    assert.equal(parseSshOptions([], HOME, { host: '10.0.0.1', text: configText(['Host other', 'HashKnownHosts yes']) }).hashKnownHosts, true, 'a Host block does not reach into the next file');
+  });
+
+  it('reads the system-wide known_hosts files too (where an admin puts @revoked), or those GlobalKnownHostsFile names', () => {
+    assert.deepEqual(parseSshOptions([], HOME, undefined, 'linux').globalKnownHostsFiles, ['/etc/ssh/ssh_known_hosts', '/etc/ssh/ssh_known_hosts2']);
+    assert.deepEqual(parseSshOptions([], HOME, undefined, 'win32', { ProgramData: 'C:\\ProgramData' }).globalKnownHostsFiles, ['C:\\ProgramData\\ssh\\ssh_known_hosts']);
+    const o = parseSshOptions(['-o', 'GlobalKnownHostsFile=~/a /b'], HOME, undefined, 'linux');
+    assert.deepEqual(o.globalKnownHostsFiles, [path.join(HOME, 'a'), '/b']);
+    assert.deepEqual(o.ignored, []);
+  });
+
   it('finds the ssh_config the system ssh would read', () => {
-    assert.equal(sshConfigFile([], HOME), path.join(HOME, '.ssh', 'config'));
-    assert.equal(sshConfigFile(['-F', '~/alt'], HOME), path.join(HOME, 'alt'));
-    assert.equal(sshConfigFile(['-F/etc/x'], HOME), '/etc/x');
-    assert.equal(sshConfigFile(['-F', 'none'], HOME), undefined);
+    assert.deepEqual(sshConfigFiles([], HOME, 'linux'), [path.join(HOME, '.ssh', 'config'), '/etc/ssh/ssh_config']);
+    assert.deepEqual(sshConfigFiles([], HOME, 'win32', { ProgramData: 'D:\\PD' }), [path.join(HOME, '.ssh', 'config'), 'D:\\PD\\ssh\\ssh_config']);
+    assert.deepEqual(sshConfigFiles(['-F', '~/alt'], HOME), [path.join(HOME, 'alt')], '-F leaves out the system file too');
+    assert.deepEqual(sshConfigFiles(['-F/etc/x'], HOME), ['/etc/x']);
+    assert.deepEqual(sshConfigFiles(['-F', 'none'], HOME), []);
     assert.deepEqual(parseSshOptions(['-F', 'none'], HOME).ignored, [], '-F is understood, not ignored');
   });
 

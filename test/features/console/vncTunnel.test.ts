@@ -41,7 +41,7 @@ describe('console: VNC tunnel and the test RFB server', function () {
       options: parseSshOptions(['-p', String(server.port), '-i', server.keyPath, '-o', 'StrictHostKeyChecking=no']),
       agents: [],
       defaultIdentities: [],
-      prompts: { confirmHostKey: async () => false, passphrase: async () => undefined },
+      prompts: { confirmHostKey: async () => false, hostKeyRefused: () => undefined, passphrase: async () => undefined },
     });
 
   it('tunnels to port 5900, does the RFB 3.8 handshake, sends the picture and records input', async () => {

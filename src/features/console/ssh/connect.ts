@@ -1,25 +1,14 @@
 // One SSH connection for a console, made with ssh2 inside the extension: host key checked
-// against known_hosts (a new one is asked about, never trusted silently), then the agent and
-// the key files tried in turn. vscode-free: the questions go through `SshPrompts`.
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import * as path from 'node:path';
+// against known_hosts (hostKeyCheck.ts: a new one is asked about, never trusted silently; another
+// one is refused), then the agent and the key files tried in turn. vscode-free: the questions go
+// through `SshPrompts`.
+import { readFile } from 'node:fs/promises';
 import { Client, utils, type AnyAuthMethod, type ConnectConfig, type NextAuthHandler } from 'ssh2';
-import { checkHostKey, fingerprint, keyTypeOf, knownHostsLine, parseKnownHosts, type KnownHostEntry } from './knownHosts';
+import { hostKeyCheck } from './hostKeyCheck';
 import type { SshOptions } from './options';
+import { SshConnectError, type SshPrompts } from './types';
 
-export interface HostKeyQuestion {
-  host: string;
-  port: number;
-  keyType: string;
-  fingerprint: string;
-}
-
-export interface SshPrompts {
-  /** A host key not on file: true to trust it (it is then appended to known_hosts). */
-  confirmHostKey(q: HostKeyQuestion): Promise<boolean>;
-  /** A key file that needs a passphrase; undefined skips the key. Never logged. */
-  passphrase(file: string, again: boolean): Promise<string | undefined>;
-}
+export { SshConnectError, type HostKeyProblem, type HostKeyQuestion, type SshFailure, type SshPrompts } from './types';
 
 export interface SshRequest {
   host: string;
@@ -32,37 +21,6 @@ export interface SshRequest {
   prompts: SshPrompts;
   log?: (line: string) => void;
   readyTimeoutMs?: number;
-}
-
-export type SshFailure = 'refused' | 'host-key-changed' | 'host-key-revoked' | 'host-key-rejected' | 'network';
-
-export class SshConnectError extends Error {
-  constructor(
-    readonly kind: SshFailure,
-    message: string,
-    /** For host key failures: the fingerprint of the key the server offered. */
-    readonly fingerprint?: string,
-  ) {
-    super(message);
-    this.name = 'SshConnectError';
-  }
-}
-
-async function readKnownHosts(files: readonly string[]): Promise<KnownHostEntry[]> {
-  const all: KnownHostEntry[] = [];
-  for (const f of files) {
-    const text = await readFile(f, 'utf8').catch(() => '');
-    all.push(...parseKnownHosts(text));
-  }
-  return all;
-}
-
-async function rememberHostKey(file: string | undefined, host: string, port: number, blob: Buffer): Promise<void> {
-  if (file === undefined || file === '/dev/null' || file.toLowerCase() === 'none' || file.toUpperCase() === 'NUL') return;
-  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-  const existing = await readFile(file, 'utf8').catch(() => '');
-  const sep = existing === '' || existing.endsWith('\n') ? '' : '\n';
-  await appendFile(file, `${sep}${knownHostsLine(host, port, blob)}\n`, { mode: 0o600 });
 }
 
 /** ssh2 asks for one method at a time: agent first, then each key file (prompting if encrypted). */
@@ -100,33 +58,9 @@ async function keyFileMethod(req: SshRequest, file: string): Promise<AnyAuthMeth
   return undefined;
 }
 
-export function connectSsh(req: SshRequest): Promise<Client> {
+export async function connectSsh(req: SshRequest): Promise<Client> {
   const { host, options } = req;
-  const port = options.port;
-  let hostKeyFailure: SshConnectError | undefined;
-  const verify = async (blob: Buffer): Promise<boolean> => {
-    const fp = fingerprint(blob);
-    if (options.hostKeyPolicy === 'no') return true;
-    const result = checkHostKey(await readKnownHosts(options.knownHostsFiles), host, port, blob);
-    if (result.status === 'known') return true;
-    if (result.status === 'revoked') {
-      hostKeyFailure = new SshConnectError('host-key-revoked', `the host key of ${host} (${fp}) is marked @revoked in known_hosts`, fp);
-      return false;
-    }
-    if (result.status === 'changed') {
-      hostKeyFailure = new SshConnectError('host-key-changed', `the host key of ${host} has changed (${fp}); known_hosts line ${result.line} has another`, fp);
-      return false;
-    }
-    const trust =
-      options.hostKeyPolicy === 'accept-new' ||
-      (options.hostKeyPolicy === 'ask' && (await req.prompts.confirmHostKey({ host, port, keyType: keyTypeOf(blob), fingerprint: fp })));
-    if (!trust) {
-      hostKeyFailure = new SshConnectError('host-key-rejected', `the host key of ${host} (${fp}) was not accepted`, fp);
-      return false;
-    }
-    await rememberHostKey(options.knownHostsFiles[0], host, port, blob).catch((err: Error) => req.log?.(`ssh: could not save the host key: ${err.message}`));
-    return true;
-  };
+  const hostKey = await hostKeyCheck(host, options, req.prompts, req.log);
   const next = authMethods(req);
   return new Promise<Client>((resolve, reject) => {
     const client = new Client();
@@ -143,19 +77,21 @@ export function connectSsh(req: SshRequest): Promise<Client> {
     });
     client.on('error', (err: Error & { level?: string }) => {
       if (err.level === 'agent') return void req.log?.(`ssh: agent: ${err.message}`);
-      if (hostKeyFailure) return fail(hostKeyFailure);
+      if (hostKey.failure) return fail(hostKey.failure);
       if (err.level === 'client-authentication') return fail(new SshConnectError('refused', err.message));
       fail(new SshConnectError('network', err.message));
     });
-    client.on('close', () => fail(hostKeyFailure ?? new SshConnectError('network', 'the connection closed before login')));
+    client.on('close', () => fail(hostKey.failure ?? new SshConnectError('network', 'the connection closed before login')));
     const config: ConnectConfig = {
       host,
-      port,
+      port: options.port,
       username: req.username,
       readyTimeout: req.readyTimeoutMs ?? 20_000,
+      // The key types on file first, so that a server with several keys shows the trusted one.
+      ...(hostKey.algorithms ? { algorithms: { serverHostKey: hostKey.algorithms } } : {}),
       hostVerifier: (key: Buffer, callback: (ok: boolean) => void) => {
-        verify(key).then(callback, (err: Error) => {
-          hostKeyFailure = new SshConnectError('host-key-rejected', err.message);
+        hostKey.verify(key).then(callback, (err: Error) => {
+          hostKey.failure = new SshConnectError('host-key-rejected', err.message);
           callback(false);
         });
       },

@@ -15,13 +15,18 @@ export interface SshOptions {
   identityFiles: string[];
   /** With IdentitiesOnly=yes, only the named files are offered: no agent, no ~/.ssh/id_*. */
   identitiesOnly: boolean;
+  /** UserKnownHostsFile: read, and the first one written to. */
   knownHostsFiles: string[];
+  /** GlobalKnownHostsFile: read only (an admin's keys and @revoked lines). */
+  globalKnownHostsFiles: string[];
+  /** HashKnownHosts: a key added to known_hosts is written as `|1|salt|hash`, not the address. */
+  hashKnownHosts: boolean;
   hostKeyPolicy: HostKeyPolicy;
   /** Arguments the built-in client does not act on, for the log. */
   ignored: string[];
 }
 
-/** The ssh_config text for the host being dialled (its Host blocks are matched against it). */
+/** The ssh_config text for the host being dialled (its Host blocks are matched against it); several files joined by `configText`. */
 export interface SshConfigInput {
   host: string;
   text: string;
@@ -34,15 +39,19 @@ export function expandHome(file: string, home: string = homedir()): string {
   return /^~([/\\]|$)/.test(file) ? path.join(home, file.slice(1)) : file;
 }
 
-/** Which ssh_config the system ssh would read: -F's file, none for `-F none`, else ~/.ssh/config. */
-export function sshConfigFile(args: readonly string[], home: string = homedir()): string | undefined {
+/**
+ * Which ssh_config files the system ssh would read, in order: -F's file alone (none for `-F none`),
+ * else ~/.ssh/config and then the system's (where Debian, for one, turns HashKnownHosts on).
+ */
+export function sshConfigFiles(args: readonly string[], home: string = homedir(), platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
   for (let i = 0; i < args.length; i++) {
     const m = /^-F(.*)$/s.exec(args[i]!);
     if (!m) continue;
     const file = m[1] !== '' ? m[1]! : args[i + 1];
-    return file === undefined || file === 'none' ? undefined : expandHome(file, home);
+    return file === undefined || file === 'none' ? [] : [expandHome(file, home)];
   }
-  return path.join(home, '.ssh', 'config');
+  const system = platform === 'win32' ? path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'ssh', 'ssh_config') : '/etc/ssh/ssh_config';
+  return [path.join(home, '.ssh', 'config'), system];
 }
 
 function hostMatches(patterns: string, host: string): boolean {
@@ -58,8 +67,16 @@ function hostMatches(patterns: string, host: string): boolean {
   return matched;
 }
 
-export function parseSshOptions(args: readonly string[], home: string = homedir(), config?: SshConfigInput): SshOptions {
-  const out: SshOptions = { port: 22, identityFiles: [], identitiesOnly: false, knownHostsFiles: [], hostKeyPolicy: 'ask', ignored: [] };
+export function parseSshOptions(
+  args: readonly string[],
+  home: string = homedir(),
+  config?: SshConfigInput,
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): SshOptions {
+  const out: SshOptions = {
+    port: 22, identityFiles: [], identitiesOnly: false, knownHostsFiles: [], globalKnownHostsFiles: [], hashKnownHosts: false, hostKeyPolicy: 'ask', ignored: [],
+  };
   const seen = new Set<string>();
   const once = (key: string): boolean => !seen.has(key) && (seen.add(key), true);
 
@@ -81,7 +98,11 @@ export function parseSshOptions(args: readonly string[], home: string = homedir(
         if (once(key)) out.identitiesOnly = /^yes$/i.test(value);
         return true;
       case 'userknownhostsfile':
-        if (once(key)) out.knownHostsFiles.push(...value.split(/\s+/).filter((f) => f !== '').map((f) => expandHome(f, home)));
+      case 'globalknownhostsfile':
+        if (once(key)) (key === 'userknownhostsfile' ? out.knownHostsFiles : out.globalKnownHostsFiles).push(...files(value));
+        return true;
+      case 'hashknownhosts':
+        if (once(key)) out.hashKnownHosts = /^yes$/i.test(value);
         return true;
       case 'stricthostkeychecking': {
         const v = value.toLowerCase();
@@ -92,6 +113,7 @@ export function parseSshOptions(args: readonly string[], home: string = homedir(
         return false;
     }
   };
+  const files = (value: string): string[] => value.split(/\s+/).filter((f) => f !== '').map((f) => expandHome(f, home));
   const split = (text: string): [string, string] | undefined => {
     const m = /^\s*([A-Za-z]+)\s*(?:=|\s)\s*(.*?)\s*$/.exec(text);
     return m ? [m[1]!, m[2]!] : undefined;
@@ -131,8 +153,20 @@ export function parseSshOptions(args: readonly string[], home: string = homedir(
       else if (active) keyword(kv[0], kv[1]);
     }
   }
-  if (out.knownHostsFiles.length === 0) out.knownHostsFiles.push(path.join(home, '.ssh', 'known_hosts'));
+  if (out.knownHostsFiles.length === 0) out.knownHostsFiles.push(path.join(home, '.ssh', 'known_hosts'), path.join(home, '.ssh', 'known_hosts2'));
+  if (out.globalKnownHostsFiles.length === 0) out.globalKnownHostsFiles.push(...globalKnownHosts(platform, env));
   return out;
+}
+
+/** ssh_config files read one after another: each starts outside any Host block, as its own file would. */
+export function configText(texts: readonly string[]): string {
+  return texts.join('\nHost *\n');
+}
+
+/** OpenSSH's default GlobalKnownHostsFile: /etc/ssh on Unix, %ProgramData%\\ssh on Windows. */
+function globalKnownHosts(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  if (platform !== 'win32') return ['/etc/ssh/ssh_known_hosts', '/etc/ssh/ssh_known_hosts2'];
+  return [path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'ssh', 'ssh_known_hosts')];
 }
 
 /** The keys OpenSSH tries by default, most preferred first (ssh2 cannot use the -sk kinds). */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import type { SshRequest } from './connect';
-import { agentPaths, defaultIdentityFiles, parseSshOptions, sshConfigFile } from './options';
+import { agentPaths, configText, defaultIdentityFiles, parseSshOptions, sshConfigFiles } from './options';
 import { vscodePrompts } from './vscodePrompts';
 
 export interface ConsoleEndpoint {
@@ -15,14 +15,15 @@ export interface ConsoleEndpoint {
 
 export function consoleRequest(e: ConsoleEndpoint): SshRequest {
   const home = homedir();
-  const configFile = sshConfigFile(e.sshArgs, home);
-  let text: string | undefined;
-  try {
-    text = configFile === undefined ? undefined : readFileSync(configFile, 'utf8');
-  } catch {
-    // No ssh config is the usual case, not a problem.
+  const texts: string[] = [];
+  for (const file of sshConfigFiles(e.sshArgs, home)) {
+    try {
+      texts.push(readFileSync(file, 'utf8'));
+    } catch {
+      // No ssh config is the usual case, not a problem.
+    }
   }
-  const options = parseSshOptions(e.sshArgs, home, text === undefined ? undefined : { host: e.host, text });
+  const options = parseSshOptions(e.sshArgs, home, texts.length === 0 ? undefined : { host: e.host, text: configText(texts) });
   if (options.ignored.length > 0) e.log(`Built-in SSH client: not used from bigv.console.sshArgs: ${options.ignored.join(' ')}`);
   return { host: e.host, username: e.username, options, agents: agentPaths(), defaultIdentities: defaultIdentityFiles(home), prompts: vscodePrompts, log: e.log };
 }
