@@ -14,6 +14,8 @@ export function consoleFeatures(
   properties: PropertiesFeature,
   /** The profile whose documents these are (empty: the default). */
   profile = '',
+  /** Its name when the window has several profiles, for the consoles' titles. */
+  profileLabel: () => string | undefined = () => undefined,
 ): Features {
   const deps = {
     get username() {
@@ -22,6 +24,12 @@ export function consoleFeatures(
     extensionPath,
     refreshServer: (t: ServerTarget) => reader.refresh(t),
     log,
+    profile: {
+      id: profile,
+      get label() {
+        return profileLabel();
+      },
+    },
   };
   return {
     // All of the consoles' code is in dist/consoles.js, required when the first one opens.

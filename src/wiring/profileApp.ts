@@ -135,7 +135,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
           if (node) await controls().reveal(node);
         },
       },
-      features: consoleFeatures(context.extensionPath, session, reader, log, shell.properties, key),
+      features: consoleFeatures(context.extensionPath, session, reader, log, shell.properties, key, () => (shell.profiles.list().length > 1 ? this.profile.name : undefined)),
       details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => this.account.forget(), busy: (row, label) => estate.setRowBusy(row, label), rows: (id, kind) => rowsOfKind(estate, details, id, kind) },
       profiles: shell.profiles,
     });

@@ -11,6 +11,11 @@ export interface ConsoleDeps {
   readonly extensionPath: string;
   refreshServer(target: ServerTarget): Promise<VirtualMachine | undefined>;
   log: { info(message: string): void };
+  /**
+   * The profile the server is seen through: its id ('' for the default) tells apart servers with
+   * the same ids on two clusters; its label, given when there are several profiles, names it.
+   */
+  readonly profile?: { readonly id: string; readonly label?: string | undefined };
 }
 
 export interface PreparedConsole {

@@ -1,5 +1,6 @@
 // Open Graphical Console: checks what it can (settings, address, username), then opens the tab
-// and the SSH tunnel.
+// and the SSH tunnel. A server is its profile, account and server ids: ids repeat across
+// clusters, and the group is left out so that a server moved to another group keeps its tab.
 import * as vscode from 'vscode';
 import type { ServerTarget } from '../../../model/target';
 import { prepareConsole, type ConsoleDeps } from '../prepare';
@@ -11,9 +12,10 @@ export async function openGraphicalConsole(deps: GraphicalConsoleDeps, target: S
   const prepared = await prepareConsole(deps, target);
   if (!prepared) return undefined;
   deps.log.info(`Graphical console ${target.fullName}: SSH tunnel via ${prepared.destination} to port 5900`);
+  const profile = deps.profile?.label;
   return showGraphicalConsole({
-    key: `${target.ref.account}/${target.ref.group}/${target.ref.server}`,
-    title: vscode.l10n.t('Screen: {0}', target.fullName),
+    key: JSON.stringify([deps.profile?.id ?? '', String(target.ref.account), String(target.ref.server)]),
+    title: profile ? vscode.l10n.t('Screen: {0} ({1})', target.fullName, profile) : vscode.l10n.t('Screen: {0}', target.fullName),
     serverName: target.fullName,
     host: prepared.address,
     username: prepared.username,
