@@ -12,6 +12,8 @@ export function keyProblemText(problem: KeyProblem): string {
       return l10n.t('A public key starts with ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp256/384/521.');
     case 'bad-encoding':
       return l10n.t('The key data is damaged or incomplete. Copy the whole line from the .pub file again.');
+    case 'bad-comment':
+      return l10n.t('The comment after the key may hold only printable characters: no control characters, line separators or text-direction marks.');
     case 'several-lines':
       return l10n.t('One key (one line) at a time.');
   }

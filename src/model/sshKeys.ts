@@ -3,6 +3,7 @@
 // node:crypto and node:fs/promises are loaded on first use, not with the module: the account view
 // loads this at activation, and activation reads no key.
 import * as path from 'node:path';
+import { isPublicKeyBlob } from './sshKeyBlob';
 
 let crypto: typeof import('node:crypto') | undefined;
 
@@ -25,28 +26,34 @@ export interface PublicKey {
   fingerprint: string;
 }
 
-export type KeyProblem = 'empty' | 'private-key' | 'unknown-type' | 'bad-encoding' | 'several-lines';
+export type KeyProblem = 'empty' | 'private-key' | 'unknown-type' | 'bad-encoding' | 'bad-comment' | 'several-lines';
 
 export type KeyResult = { ok: true; key: PublicKey } | { ok: false; problem: KeyProblem };
 
+/**
+ * What a comment may not hold: controls (C0, DEL, C1), line and paragraph separators, and
+ * invisible format characters (text-direction overrides and marks, zero-width space, BOM) that
+ * would make the stored line read differently from what it is. The emoji joiners stay allowed.
+ */
+const UNPRINTABLE = /[\p{Cc}\p{Zl}\p{Zp}\p{Cs}]|(?![\u200c\u200d])\p{Cf}/u;
+
+/** Only ASCII blanks separate the fields (as in authorized_keys); anything else is part of a field. */
+const BLANKS = /[ \t]+/;
+
 /** Parses one public key line, as pasted or read from a `.pub` file. */
 export function parsePublicKey(text: string): KeyResult {
-  const trimmed = text.trim();
+  const trimmed = text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
   if (trimmed === '') return { ok: false, problem: 'empty' };
   if (trimmed.includes('PRIVATE KEY')) return { ok: false, problem: 'private-key' };
   if (/[\r\n]/.test(trimmed)) return { ok: false, problem: 'several-lines' };
-  const [type, data, ...rest] = trimmed.split(/\s+/);
+  const [type = '', data, ...rest] = trimmed.split(BLANKS);
   if (!(PUBLIC_KEY_TYPES as readonly string[]).includes(type)) return { ok: false, problem: 'unknown-type' };
   if (data === undefined || !/^[A-Za-z0-9+/]+={0,2}$/.test(data)) return { ok: false, problem: 'bad-encoding' };
   const blob = Buffer.from(data, 'base64');
-  // The blob starts with the key type again (a uint32 length, then the name): a mismatch means a
-  // damaged or hand-edited line.
-  if (blob.length < 4) return { ok: false, problem: 'bad-encoding' };
-  const nameLength = blob.readUInt32BE(0);
-  if (nameLength !== type.length || blob.subarray(4, 4 + nameLength).toString('latin1') !== type) {
-    return { ok: false, problem: 'bad-encoding' };
-  }
+  // A damaged, cut or hand-edited line, or one whose blob is another type's key.
+  if (!isPublicKeyBlob(type, blob)) return { ok: false, problem: 'bad-encoding' };
   const comment = rest.join(' ');
+  if (UNPRINTABLE.test(comment)) return { ok: false, problem: 'bad-comment' };
   crypto ??= require('node:crypto') as typeof import('node:crypto');
   const fingerprint = 'SHA256:' + crypto.createHash('sha256').update(blob).digest('base64').replace(/=+$/, '');
   return { ok: true, key: { type, comment, line: comment ? `${type} ${data} ${comment}` : `${type} ${data}`, fingerprint } };

@@ -22,7 +22,8 @@ export function seedUsers(): SimUser[] {
 
 /** The demo API key's bearer token (`Authorization: Bearer apikey.…`): group_admin on demo/web. */
 export const DEMO_API_KEY = 'apikey.demo-ci-0f1e2d3c4b5a69788796a5b4';
-export const DEMO_SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHd2ZW1vZGVtb2RlbW9kZW1vZGVtb2RlbW9kZW1vZGVtbw demo@laptop';
+/** A well-formed ed25519 key (32 bytes of "demo…"), so the client's own check accepts it. */
+export const DEMO_SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGRlbW9kZW1vZGVtb2RlbW9kZW1vZGVtb2RlbW9kZW1v demo@laptop';
 
 /**
  * The brain's side of the users: profiles (with demo's SSH key), the privileges behind the

@@ -42,6 +42,17 @@ describe('commands: SSH keys on your Bytemark user', () => {
     assert.doesNotMatch(keys(), /me@laptop/);
   });
 
+  it('a pasted key with a NUL or U+2028 in its comment, or a blob of just the type name, is refused as typed', async () => {
+    const r = await rig();
+    r.ui.script('pick', (c) => (c.kind === 'pick' ? c.items.find((i) => /Paste/.test(i.label)) : undefined));
+    assert.equal(await addSshKey(r.ctx), undefined);
+    const v = r.ui.of('input')[0]!.opts.validate!;
+    assert.match(v(`${KEY}\u0000x`)!, /only printable characters/);
+    assert.match(v(KEY.replace('me@laptop', 'me\u2028evil'))!, /only printable characters/);
+    assert.match(v('ssh-rsa AAAAB3NzaC1yc2E=')!, /damaged or incomplete/);
+    assert.equal(v(KEY), undefined);
+  });
+
   it('a refused write is said', async () => {
     const r = await rig();
     h.sim.faults.failNext({ method: 'PUT', path: /\/users\//, status: 403 });
