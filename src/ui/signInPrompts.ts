@@ -2,6 +2,7 @@
 // returns the new session. Secrets live only in local variables here and in SecretStorage.
 import * as l10n from '@vscode/l10n';
 import { BadCredentialsError, CancelledError, SecondFactorRequiredError, UnauthorizedError, type Credentials, type SessionInfo } from '../api';
+import { apiKeyProblem, apiKeyProblemText } from '../session/apiKey';
 import type { ApiKeySignInOptions, SessionUi, SignInOptions, SignInResult } from '../session/types';
 import { reasonText } from './errors';
 import type { UiPort } from './port';
@@ -87,7 +88,10 @@ export function createSessionUi(ui: UiPort): SessionUi {
       title: l10n.t('Sign in to Bytemark Cloud with an API key'),
       prompt: l10n.t('API key (apikey.…), as shown once when it was made in the Bytemark panel or with the CLI'),
       password: true,
-      validate: nonEmpty(l10n.t('Enter the API key.')),
+      validate: (v) => {
+        const problem = apiKeyProblem(v);
+        return problem && apiKeyProblemText(problem);
+      },
     });
     if (key === undefined) return undefined;
     const outcome = await ui.progress(l10n.t('Checking the API key'), async (signal) => {
