@@ -1,6 +1,8 @@
-// Text from a response on its way into a message a person reads: never longer than a toast can
-// sensibly show, and with nothing that could disguise it (terminal escapes, line breaks inside a
-// piece, bidirectional overrides that reorder what is shown, invisible characters).
+// Text from a response on its way to a person, in a message or a tree row: never longer than a
+// toast can sensibly show, with nothing that could disguise it (terminal escapes, line breaks
+// inside a piece, bidirectional overrides that reorder what is shown, invisible characters), and
+// in Markdown nothing that could be markup or a link. Pure, and bundled into the activation file
+// as well as dist/api.js (build/splits.mjs), since the tree draws with it before any API call.
 
 /** The most any error message (or its reason) may be. */
 export const MAX_MESSAGE_CHARS = 1200;
@@ -18,12 +20,29 @@ export function cap(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Controls (C0, DEL, C1), line and paragraph separators; and every formatting character (Cf):
+// bidirectional embeddings, overrides, isolates and marks (U+202A–202E, U+2066–2069, U+200E/F,
+// U+061C), zero-width characters, the BOM, soft hyphens, tag characters.
+const CONTROLS = /[\p{Cc}\p{Zl}\p{Zp}]+/gu;
+const INVISIBLE = /\p{Cf}/gu;
+const LONE_SURROGATE = /\p{Cs}/gu;
 
-/** A piece of response text for a message: one line, no controls or bidi/invisible formatting, capped. */
+/**
+ * Text from the API as something a person reads, inert: one line (controls and line breaks become
+ * a space), nothing that reorders or hides what is shown, capped. For error messages and for every
+ * tree row's label and description.
+ */
 export function cleanText(text: string, max = MAX_PIECE_CHARS): string {
   const clean = text.replace(CONTROLS, ' ').replace(INVISIBLE, '').replace(LONE_SURROGATE, '\ufffd');
   return cap(clean, max);
+}
+
+/**
+ * API text for a MarkdownString, shown as exactly that text: `cleanText`, then every ASCII
+ * punctuation character backslash-escaped (CommonMark renders `\x` as `x`). So nothing is markup,
+ * HTML or an entity, and nothing is a link: GFM autolinks (VS Code's hovers use marked) need a
+ * literal `://`, `www.` or `@`, which no longer occur.
+ */
+export function markdownText(text: string, max = MAX_PIECE_CHARS): string {
+  return cleanText(text, max).replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }

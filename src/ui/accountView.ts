@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Privilege } from '../api/resourceSchemas';
 import type { AccountData, AccountModel } from '../estate/account';
 import { parsePublicKey } from '../model/sshKeys';
+import { rowText, textTooltip } from './treeItems/text';
 
 /** Where the view's data comes from (with several profiles, the first signed-in one's). */
 export type AccountSource = Pick<AccountModel, 'get' | 'onDidChange'>;
@@ -77,18 +78,18 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
         item.description = String(row.count);
         item.iconPath = new vscode.ThemeIcon('key');
         item.contextValue = 'account.keys';
-        item.tooltip = vscode.l10n.t('The keys the serial console lets in, for {0}', this.data?.username ?? '');
+        item.tooltip = textTooltip([vscode.l10n.t('The keys the serial console lets in, for {0}', this.data?.username ?? '')]);
         return item;
       }
       case 'key': {
         const parsed = parsePublicKey(row.line);
         const label = parsed.ok ? parsed.key.comment || parsed.key.type : row.line.slice(0, 40);
-        const item = new vscode.TreeItem(label, None);
+        const item = new vscode.TreeItem(rowText(label), None);
         item.id = `key:${row.n}:${row.line.slice(-24)}`;
-        item.description = parsed.ok ? `${parsed.key.type} ${parsed.key.fingerprint}` : vscode.l10n.t('not a valid key');
+        item.description = parsed.ok ? rowText(`${parsed.key.type} ${parsed.key.fingerprint}`) : vscode.l10n.t('not a valid key');
         item.iconPath = new vscode.ThemeIcon(parsed.ok ? 'key' : 'warning');
         item.contextValue = 'account.key';
-        item.tooltip = new vscode.MarkdownString().appendCodeblock(row.line, 'text');
+        item.tooltip = textTooltip([row.line]);
         return item;
       }
       case 'privileges': {
@@ -101,7 +102,7 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
       }
       case 'privilege': {
         const p = row.privilege;
-        const item = new vscode.TreeItem(privilegeText(p), None);
+        const item = new vscode.TreeItem(rowText(privilegeText(p)), None);
         item.id = `privilege:${p.id}`;
         item.description = LEVEL_WORDS[p.level]?.() ?? '';
         item.iconPath = new vscode.ThemeIcon('shield');
@@ -109,7 +110,7 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
         return item;
       }
       case 'note': {
-        const item = new vscode.TreeItem(row.label, None);
+        const item = new vscode.TreeItem(rowText(row.label), None);
         item.id = row.id;
         item.contextValue = 'account.note';
         return item;

@@ -6,6 +6,7 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { DEFAULT_PROFILE_ID, type Profile } from '../config/profiles';
 import type { EstateNode } from '../estate/nodes';
+import { rowText, textTooltip } from './treeItems/text';
 import type { ServerTreeProvider } from './treeProvider';
 
 export interface ProfileNode {
@@ -92,21 +93,20 @@ export class ProfilesTreeProvider<E extends ProfileEntry = ProfileEntry> impleme
     const entry = this.ownerOf(node);
     if (!entry) return new vscode.TreeItem('');
     const { profile, username } = entry;
-    const item = new vscode.TreeItem(profile.name, username ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(rowText(profile.name), username ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     // A new id once signed in: a row first drawn without children would otherwise stay collapsed.
     item.id = username ? `${node.id}:in` : node.id;
-    item.description = username ?? l10n.t('signed out');
+    item.description = rowText(username ?? l10n.t('signed out'));
     item.iconPath = new vscode.ThemeIcon(username ? 'cloud' : 'debug-disconnect');
     // `profile.<in|out>.<default|extra>`: the menus offer Sign In or Sign Out, and Remove only for added profiles.
     item.contextValue = `profile.${username ? 'in' : 'out'}.${profile.id === DEFAULT_PROFILE_ID ? 'default' : 'extra'}`;
-    item.tooltip = new vscode.MarkdownString()
-      .appendText(profile.name)
-      .appendMarkdown('\n\n')
-      .appendText(username ? l10n.t('Signed in as {0}', username) : l10n.t('Signed out'))
-      .appendMarkdown('\n\n')
-      .appendText(l10n.t('API: {0}', profile.apiEndpoint))
-      .appendMarkdown('\n\n')
-      .appendText(l10n.t('Auth: {0}', profile.authEndpoint));
+    // Names and endpoints come from settings a workspace may set: text, never links.
+    item.tooltip = textTooltip([
+      profile.name,
+      username ? l10n.t('Signed in as {0}', username) : l10n.t('Signed out'),
+      l10n.t('API: {0}', profile.apiEndpoint),
+      l10n.t('Auth: {0}', profile.authEndpoint),
+    ]);
     if (!username) item.command = { command: 'bigv.signIn', title: l10n.t('Sign In'), arguments: [node] };
     return item;
   }

@@ -2,6 +2,7 @@
 // card. What it may do is the state model's business (src/model/serverState.ts); this only draws.
 import * as l10n from '@vscode/l10n';
 import type { VirtualMachine } from '../api/schemas';
+import { cleanText, markdownText } from '../api/safeText';
 import { serverAddresses } from '../model/addresses';
 import { formatCores, formatDiscSize, formatMemory, specSummary } from '../model/format';
 import { contextValue, isChanging, stateLabel, stateOf, type PendingAction, type ServerStateName } from '../model/serverState';
@@ -33,32 +34,31 @@ export function serverView(vm: VirtualMachine, pending?: PendingAction, stale = 
   return { ...base, icon, color: 'charts.yellow', description: `${label} · ${spec}`, changing: isChanging(state) };
 }
 
-/** Escapes text for a MarkdownString so strings from the API cannot inject links or markup. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (ch) => `\\${ch}`);
-}
-
-/** An API string as inline code; one that could close the code span is shown escaped instead. */
+/** API text in a code span (monospace, never a link); text a code span cannot hold is escaped instead. */
 export function code(text: string): string {
-  return /[`\r\n]/.test(text) ? escapeMarkdown(text) : `\`${text}\``;
+  const clean = cleanText(text);
+  return clean === '' || clean.includes('`') ? markdownText(clean) : `\`${clean}\``;
 }
 
-/** The hover card: everything a user checks before acting on a server, as Markdown. */
+/**
+ * The hover card: everything a user checks before acting on a server, as Markdown. All text is
+ * escaped (markdownText) or in code spans; the only markup is the bold name and the line breaks.
+ */
 export function serverTooltipMarkdown(vm: VirtualMachine, pending?: PendingAction): string {
-  const e = escapeMarkdown;
-  const lines: string[] = [`**${e(vm.name)}** — ${e(stateLabel(stateOf(vm, pending)))}`, ''];
+  const e = (text: string): string => markdownText(text);
+  const lines: string[] = [`**${e(vm.name)}** ${e(`— ${stateLabel(stateOf(vm, pending))}`)}`, ''];
   const row = (name: string, value: string | null | undefined): void => {
-    if (value !== undefined && value !== null && value !== '') lines.push(`${name}: ${value}  `);
+    if (value !== undefined && value !== null && value !== '') lines.push(`${e(`${name}:`)} ${value}  `);
   };
   row(l10n.t('Hostname'), vm.hostname ? code(vm.hostname) : undefined);
   row(l10n.t('Zone'), vm.zone_name ? e(vm.zone_name) : undefined);
   row(l10n.t('Head'), vm.head ? e(vm.head) : undefined);
-  row(l10n.t('Hardware profile'), vm.hardware_profile ? e(vm.hardware_profile) + (vm.hardware_profile_locked ? l10n.t(' (locked)') : '') : undefined);
+  row(l10n.t('Hardware profile'), vm.hardware_profile ? e(vm.hardware_profile + (vm.hardware_profile_locked ? l10n.t(' (locked)') : '')) : undefined);
   row(l10n.t('Last image'), vm.last_imaged_with ? e(vm.last_imaged_with) : undefined);
-  row(l10n.t('Size'), `${formatCores(vm.cores)} · ${formatMemory(vm.memory)}`);
-  row(l10n.t('Discs'), (vm.discs ?? []).map((d) => `${e(d.label)} ${formatDiscSize(d.size)} ${e(d.storage_grade)}`).join(', '));
+  row(l10n.t('Size'), e(`${formatCores(vm.cores)} · ${formatMemory(vm.memory)}`));
+  row(l10n.t('Discs'), (vm.discs ?? []).map((d) => e(`${d.label} ${formatDiscSize(d.size)} ${d.storage_grade}`)).join(e(', ')));
   const addresses = serverAddresses(vm);
-  const list = (kind: string) => addresses.filter((a) => a.kind === kind).map((a) => code(a.ip)).join(', ');
+  const list = (kind: string) => addresses.filter((a) => a.kind === kind).map((a) => code(a.ip)).join(e(', '));
   row(l10n.t('IPv4'), list('ipv4'));
   row(l10n.t('IPv6'), list('ipv6'));
   row(l10n.t('Extra IPs'), list('extra'));

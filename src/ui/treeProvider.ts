@@ -1,4 +1,5 @@
 // The vscode face of the estate: turns nodes into TreeItems and forwards "these nodes changed".
+// Names and messages from the API reach rows only through rowText and hovers only as escaped text.
 import * as vscode from 'vscode';
 import type { Estate } from '../estate/estate';
 import { visibleChildren } from '../estate/filtered';
@@ -11,6 +12,7 @@ import { fullName } from '../estate/nodes';
 import { contextValue } from '../model/serverState';
 import { serverTooltipMarkdown, serverView } from './serverView';
 import { detailItem } from './treeItems/detailItems';
+import { rowText, textTooltip } from './treeItems/text';
 
 /** Accounts start expanded when there are few of them; VS Code remembers the user's choice after. */
 const EXPAND_ACCOUNTS_UP_TO = 3;
@@ -57,7 +59,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
     switch (node.kind) {
       case 'account': {
         const item = new vscode.TreeItem(
-          node.account.name,
+          rowText(node.account.name),
           this.estate.accountNodes.length <= EXPAND_ACCOUNTS_UP_TO
             ? vscode.TreeItemCollapsibleState.Expanded
             : vscode.TreeItemCollapsibleState.Collapsed,
@@ -68,29 +70,29 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         item.iconPath = new vscode.ThemeIcon(node.account.suspended ? 'warning' : 'account');
         const summary = accountSummary(node);
         item.description = node.account.suspended ? [vscode.l10n.t('suspended'), summary].filter(Boolean).join(' · ') : summary;
-        item.tooltip = vscode.l10n.t('Account {0}', node.account.name) + (item.description ? ` — ${item.description}` : '');
+        item.tooltip = textTooltip([vscode.l10n.t('Account {0}', node.account.name) + (item.description ? ` — ${item.description}` : '')]);
         return item;
       }
       case 'group': {
         // A large group starts collapsed, so a big estate opens as a readable list of groups.
         const state = node.servers.length > EXPAND_GROUPS_UP_TO ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
-        const item = new vscode.TreeItem(node.group.name, state);
+        const item = new vscode.TreeItem(rowText(node.group.name), state);
         item.id = node.id;
         item.contextValue = groupContext(this.estate.access, node);
         item.iconPath = new vscode.ThemeIcon('folder');
         item.description = groupSummary(node);
-        item.tooltip = `${node.group.name}.${node.parent.account.name}` + (item.description ? ` — ${item.description}` : '');
+        item.tooltip = textTooltip([`${node.group.name}.${node.parent.account.name}` + (item.description ? ` — ${item.description}` : '')]);
         return item;
       }
       case 'server': {
         const view = serverView(node.vm, node.pending, this.isStale());
-        const item = new vscode.TreeItem(node.vm.name, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(rowText(node.vm.name), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         const mayWrite = this.estate.access.mayWrite(node);
         item.contextValue = mayWrite ? view.contextValue : contextValue(node.vm, node.pending, { mayWrite });
         item.iconPath = new vscode.ThemeIcon(view.icon, new vscode.ThemeColor(view.color));
-        item.description = view.description;
-        item.accessibilityInformation = { label: `${fullName(node)}, ${view.label}, ${view.description}` };
+        item.description = rowText(view.description);
+        item.accessibilityInformation = { label: rowText(`${fullName(node)}, ${view.label}, ${view.description}`) };
         return item;
       }
       case 'placeholder': {
@@ -100,21 +102,21 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         return item;
       }
       case 'problem': {
-        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(rowText(node.label), vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
         item.contextValue = 'problem';
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
         item.description = vscode.l10n.t('cannot be shown');
-        item.tooltip = new vscode.MarkdownString().appendText(node.reason);
+        item.tooltip = textTooltip([node.reason]);
         return item;
       }
       case 'error': {
-        const item = new vscode.TreeItem(node.message, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(rowText(node.message), vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
         item.contextValue = 'error';
         item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
-        item.description = node.detail.split('\n')[0];
-        item.tooltip = new vscode.MarkdownString().appendText(node.detail).appendMarkdown('\n\n').appendText(vscode.l10n.t('Click to retry.'));
+        item.description = rowText(node.detail.split('\n')[0] ?? '');
+        item.tooltip = textTooltip([...node.detail.split('\n'), '', vscode.l10n.t('Click to retry.')]);
         item.command = { command: 'bigv.refresh', title: vscode.l10n.t('Retry') };
         return item;
       }

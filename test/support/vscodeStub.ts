@@ -18,6 +18,10 @@ export class MarkdownString {
       .replace(/\n/g, '\n\n');
     return this;
   }
+  appendCodeblock(code: string, langId = ''): MarkdownString {
+    this.value += `\n\`\`\`${langId}\n${code}\n\`\`\`\n`;
+    return this;
+  }
   appendMarkdown(md: string): MarkdownString {
     this.value += md;
     return this;

@@ -110,23 +110,27 @@ describe('serverView', () => {
           network_interfaces: [{ id: 3, ips: ['46.43.1.2', '2001:41c8::2'], extra_ips: { '46.43.1.9': '46.43.1.2' } }],
         }),
       );
+      // Read as rendered: escapes, code span backticks and bold markers taken away.
+      const shown = md.replace(/\\([!-/:-@[-`{-~])|[`*]/g, '$1');
+      assert.ok(md.startsWith('**db1** — Running'), md);
       for (const expected of [
-        '**db1** — Running',
-        'Hostname: `db1.default.demo.uk0.bigv.io`',
+        'Hostname: db1.default.demo.uk0.bigv.io',
         'Zone: york',
         'Head: head1',
         'Hardware profile: virtio2013 (locked)',
         'Last image: buster',
         'Size: 4 vCPU · 8 GiB',
         'Discs: vda 25 GiB sata, vdb 200 GiB archive',
-        'IPv4: `46.43.1.2`',
-        'IPv6: `2001:41c8::2`',
-        'Extra IPs: `46.43.1.9`',
-        'Management address: `10.0.0.1`',
-        'CD-ROM: https://example\\.com/x\\.iso',
+        'IPv4: 46.43.1.2',
+        'IPv6: 2001:41c8::2',
+        'Extra IPs: 46.43.1.9',
+        'Management address: 10.0.0.1',
+        'CD-ROM: https://example.com/x.iso',
       ]) {
-        assert.ok(md.includes(expected), `missing ${expected} in:\n${md}`);
+        assert.ok(shown.includes(expected), `missing ${expected} in:\n${shown}`);
       }
+      assert.ok(md.includes('Hostname\\: `db1.default.demo.uk0.bigv.io`'), 'hostnames and addresses in code spans');
+      assert.ok(md.includes('CD\\-ROM\\: https\\:\\/\\/example\\.com\\/x\\.iso'), 'a URL with every punctuation escaped, so it is no link');
     });
 
     it('shows the pending state and escapes Markdown in names', () => {
