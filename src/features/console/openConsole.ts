@@ -3,6 +3,7 @@
 // ssh runs directly (shellPath + shellArgs: no shell, nothing to quote or inject); without one,
 // or when bigv.console.client says so, the built-in client runs behind a Pseudoterminal.
 import * as vscode from 'vscode';
+import { cleanText } from '../../api/safeText';
 import type { ServerTarget } from '../../model/target';
 import { builtinConsolePty } from './builtin/pty';
 import { findExecutable } from './findExecutable';
@@ -21,7 +22,7 @@ export async function openServerConsole(services: ConsoleDeps, target: ServerTar
   if (!prepared) return undefined;
   const choice = clientChoice(vscode.workspace.getConfiguration('bigv.console').get<unknown>('client'));
   const { sshPath } = prepared.settings;
-  const name = vscode.l10n.t('Console: {0}', target.fullName);
+  const name = vscode.l10n.t('Console: {0}', cleanText(target.fullName));
 
   const program = choice === 'builtin' ? undefined : await findExecutable(sshPath);
   if (program === undefined && choice === 'system') {

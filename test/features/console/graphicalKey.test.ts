@@ -46,4 +46,9 @@ describe('console: graphical console tabs', () => {
     await graphical.openGraphicalConsole(deps({ id: 'x' }), target({ ref: { account: 2, group: 10, server: 1001 } }));
     assert.deepEqual(panels.map((p) => p.title), ['Screen: web1.default.demo (Production)', 'Screen: web1.default.demo']);
   });
+
+  it('shows the names in the title as one plain line', async () => {
+    await graphical.openGraphicalConsole(deps({ id: '' }), target({ fullName: 'web1\u202Egpj.exe\n.default.demo' }));
+    assert.deepEqual(panels.map((p) => p.title), ['Screen: web1gpj.exe .default.demo']);
+  });
 });
