@@ -50,7 +50,7 @@ export class AccountModel {
     if (!brain || !username) return undefined;
     const problems: string[] = [];
     const [keys, privileges] = await Promise.all([
-      brain.users.get(username).then((u) => splitKeys(u.authorized_keys), (err: unknown) => {
+      brain.users.own(username).then((u) => splitKeys(u.authorized_keys), (err: unknown) => {
         problems.push(l10n.t('SSH keys could not be read: {0}', errorReason(err)));
         return [];
       }),

@@ -1,4 +1,5 @@
 // Users (your own: email and SSH keys), privileges and API keys.
+import { InvalidResponseError } from '../errors';
 import { seg, serverPath } from '../paths';
 import {
   ApiKeyListSchema, ApiKeySchema, PrivilegeListSchema, PrivilegeSchema, UserSchema,
@@ -32,27 +33,44 @@ export class UsersApi {
     return splitKeys((await this.get(user, o)).authorized_keys);
   }
 
+  /** `GET /users/{user}`, refused when the answer is someone else's record (which is not yours to show or edit). */
+  async own(user: string | number, o?: CallOptions): Promise<User> {
+    return this.same(user, await this.get(user, o), `read user ${user}`, '');
+  }
+
   /** Read, append (unless present), write back the whole user, as the Go client does. */
   async addAuthorizedKey(user: string | number, key: string, o?: CallOptions): Promise<void> {
-    const u = await this.get(user, o);
+    const u = await this.toWrite(user, o);
     const keys = splitKeys(u.authorized_keys);
     if (keys.includes(key.trim())) return;
-    await this.putKeys(u, [...keys, key.trim()], o);
+    await this.putKeys(user, u, [...keys, key.trim()], o);
   }
 
   /** Removes every line equal to `key`, or ending with it as the comment (e.g. "me@laptop"). */
   async removeAuthorizedKey(user: string | number, key: string, o?: CallOptions): Promise<void> {
-    const u = await this.get(user, o);
+    const u = await this.toWrite(user, o);
     const wanted = key.trim();
     const keys = splitKeys(u.authorized_keys);
     const kept = keys.filter((k) => k !== wanted && !k.endsWith(` ${wanted}`));
-    if (kept.length !== keys.length) await this.putKeys(u, kept, o);
+    if (kept.length !== keys.length) await this.putKeys(user, u, kept, o);
   }
 
-  private async putKeys(u: User, keys: string[], o?: CallOptions): Promise<void> {
+  /** Another user's record would have their keys rewritten from ours, or ours written onto it. */
+  private async toWrite(user: string | number, o?: CallOptions): Promise<User> {
+    return this.same(user, await this.get(user, o), `update the SSH keys of user ${user}`, ', so nothing was written');
+  }
+
+  private same(user: string | number, u: User, action: string, outcome: string): User {
+    if (typeof user === 'number' ? u.id === user : u.username === user) return u;
+    const ctx = { action, endpoint: `GET /users/${seg(user)}` };
+    throw new InvalidResponseError(`it answered with user ${u.username}, not ${user}${outcome}`, ctx);
+  }
+
+  /** To the user asked for (the signed-in one), never to a name taken from the answer. */
+  private async putKeys(user: string | number, u: User, keys: string[], o?: CallOptions): Promise<void> {
     const body: Record<string, unknown> = { id: u.id, username: u.username, authorized_keys: keys.join('\n') };
     if (typeof u.email === 'string') body.email = u.email;
-    await this.c.send({ method: 'PUT', path: `/users/${seg(u.username)}`, action: `update the SSH keys of user ${u.username}`, body }, o);
+    await this.c.send({ method: 'PUT', path: `/users/${seg(user)}`, action: `update the SSH keys of user ${user}`, body }, o);
   }
 }
 

@@ -11,7 +11,7 @@ export const addSshKey: CommandHandler = async (ctx) => {
   if (!brain || !user) return undefined;
   let have: string[] = [];
   try {
-    have = splitKeys((await brain.users.get(user)).authorized_keys);
+    have = splitKeys((await brain.users.own(user)).authorized_keys);
   } catch (err) {
     ctx.reportError(l10n.t('read the SSH keys of {0}', user), err);
     return undefined;

@@ -12,7 +12,7 @@ export async function consoleKeyCheck(ctx: CommandContext): Promise<boolean> {
   if (!brain || !user) return true;
   let keys: string[];
   try {
-    keys = splitKeys((await brain.users.get(user)).authorized_keys);
+    keys = splitKeys((await brain.users.own(user)).authorized_keys);
   } catch (err) {
     ctx.log.warn(`Could not check the SSH keys of ${user} before the console: ${err instanceof Error ? err.message : String(err)}`);
     return true;

@@ -18,7 +18,7 @@ export const removeSshKey: CommandHandler = async (ctx, arg) => {
   if (line === undefined) {
     let keys: string[];
     try {
-      keys = splitKeys((await brain.users.get(user)).authorized_keys);
+      keys = splitKeys((await brain.users.own(user)).authorized_keys);
     } catch (err) {
       ctx.reportError(l10n.t('read the SSH keys of {0}', user), err);
       return undefined;

@@ -71,6 +71,46 @@ describe('commands: SSH keys on your Bytemark user', () => {
     assert.doesNotMatch(keys(), /me@laptop/);
   });
 
+  describe('the API answers GET /users/demo with another user (issue 17, item 13)', () => {
+    const ops = () => JSON.stringify({ id: h.sim.state.people.users.get('ops')!.id, username: 'ops', email: 'ops@example.com', authorized_keys: '' });
+    const writes = () => h.sim.requests.filter((q) => q.method === 'PUT').map((q) => q.path);
+
+    it('Remove SSH Key writes nothing and says why', async () => {
+      const r = await rig();
+      await r.brain.users.addAuthorizedKey('demo', KEY);
+      h.sim.requests.length = 0;
+      h.sim.faults.malformedNext({ method: 'GET', path: '/users/demo', body: ops(), times: 5 });
+      r.ui.script('ask', 'Remove');
+      assert.equal(await removeSshKey(r.ctx, { kind: 'key', line: KEY }), false);
+      assert.deepEqual(writes(), []);
+      assertSaid(r, /Could not remove SSH key me@laptop from demo: .*user ops, not demo/);
+      assert.match(keys(), /me@laptop/);
+    });
+
+    it('Add SSH Key writes nothing and says why', async () => {
+      const r = await rig();
+      h.sim.requests.length = 0;
+      h.sim.faults.malformedNext({ method: 'GET', path: '/users/demo', body: ops(), times: 5 });
+      r.ui.script('pick', (c) => (c.kind === 'pick' ? c.items.find((i) => /Paste/.test(i.label)) : undefined)).script('input', KEY);
+      assert.notEqual(await addSshKey(r.ctx), true);
+      assert.deepEqual(writes(), []);
+      assertSaid(r, /user ops, not demo/);
+    });
+
+    it('the client: add and remove refuse to write; the write goes to the user asked for, never the one answered', async () => {
+      const r = await rig();
+      for (const write of [() => r.brain.users.addAuthorizedKey('demo', KEY), () => r.brain.users.removeAuthorizedKey('demo', 'me@laptop')]) {
+        h.sim.requests.length = 0;
+        h.sim.faults.malformedNext({ method: 'GET', path: '/users/demo', body: ops() });
+        const err = await write().catch((e: unknown) => e);
+        assert.match(String(err), /answered with user ops, not demo, so nothing was written/);
+        assert.deepEqual(writes(), []);
+      }
+      await r.brain.users.addAuthorizedKey('demo', KEY);
+      assert.ok(writes().every((w) => w === '/users/demo'), writes().join());
+    });
+  });
+
   it('Open Serial Console with no keys on Bytemark says so and offers Add SSH Key', async () => {
     const r = await rig({ user: 'viewer' });
     assert.equal(await openConsole(r.ctx, r.node('web1')), undefined);
