@@ -38,8 +38,9 @@ export class ApiKeyFormatError extends Error {
 }
 
 /**
- * Checks a key with one authenticated read; resolves with the username to show. A key refused
- * by the brain rejects (401 → UnauthorizedError); a key that may not list keys is still good.
+ * Checks a key with one authenticated read; resolves with the key's user, or API_KEY_USER when
+ * that cannot be told. A key refused by the brain rejects (401 → UnauthorizedError); a key that
+ * may not list keys is still good.
  */
 export async function verifyApiKey(apiEndpoint: string, token: string, opts: TransportOptions, signal?: AbortSignal): Promise<string> {
   const problem = apiKeyProblem(token);
@@ -47,7 +48,10 @@ export async function verifyApiKey(apiEndpoint: string, token: string, opts: Tra
   const brain = new BrainClient(apiEndpoint, () => token, opts);
   try {
     const keys = await brain.apiKeys.list(signal ? { signal } : undefined);
-    return keys.find((k) => k.username)?.username ?? API_KEY_USER;
+    // The list holds no secrets, so which entry is this key cannot be told; only a list of one
+    // user's keys says whose it is. Guessing would send Add SSH Key to someone else's record.
+    const users = new Set(keys.flatMap((k) => (k.username ? [k.username] : [])));
+    return users.size === 1 ? [...users][0]! : API_KEY_USER;
   } catch (err) {
     if (err instanceof ForbiddenError) return API_KEY_USER;
     throw err;
