@@ -5,6 +5,7 @@ import type { BrainClient, Definitions, VirtualMachine } from '../api';
 import type { AccountNode, DetailNode } from '../estate/nodes';
 import type { PendingAction } from '../model/serverState';
 import type { ActionSpec, Outcome } from '../estate/actions';
+import type { Job, JobOutcome } from '../estate/runner';
 import type { RemoteSsh } from '../features/remoteSsh';
 import type { ServerFilter } from '../model/filter';
 import type { ServerTarget } from '../model/target';
@@ -74,6 +75,12 @@ export interface CommandContext {
   resolveServers(arg: unknown, selection: unknown, opts: ResolveOptions): Promise<ResolvedMany | undefined>;
   /** Runs an action on one or more servers: progress, errors, outcome, pending state and the wait. */
   run(targets: readonly ServerTarget[], spec: ActionSpec): Promise<Outcome[]>;
+  /**
+   * Runs any other write (a disc, backup, address, group, SSH key, a server being created) on the
+   * same runner: its row pending, progress, cancellation, renewal of an expired session, the one
+   * error path and Retry. `name` names a target in a summary of several.
+   */
+  act<T>(targets: readonly T[], job: Job<T>, name: (t: T) => string): Promise<JobOutcome<T>[]>;
   /** Re-reads one server (single GET) and updates its node in place. */
   refreshServer(target: ServerTarget): Promise<VirtualMachine | undefined>;
   /** Reloads the whole tree (one `GET /accounts?view=overview`). */

@@ -1,8 +1,9 @@
 // What the disc, backup, network and account commands share: finding the row's server as it is
 // now, the state model's guard with its reason in words, and running one call with progress, a
-// log line, the one error path and an in-place update of the server's rows afterwards.
+// log line, the one error path and an in-place update of the server's rows afterwards, all
+// through the one runner (ctx.act).
 import * as l10n from '@vscode/l10n';
-import { CancelledError, type BrainClient } from '../api';
+import type { BrainClient } from '../api';
 import { isDetailNode, serverOf, type DetailNode } from '../estate/nodes';
 import { subRefusal, type SubAction, type SubFacts } from '../model/discState';
 import { backupDate, describeInterval } from '../model/backupSchedule';
@@ -85,36 +86,35 @@ export interface DetailSpec {
   call(brain: BrainClient, signal: AbortSignal): Promise<unknown>;
 }
 
-/** Runs one call for `target`'s discs or addresses; true when it worked. The server's rows then update in place. */
+/** Runs one call for `target`'s discs or addresses on the one runner; true when it worked. The server's rows then update in place. */
 export async function runDetail(ctx: CommandContext, target: ServerTarget | undefined, spec: DetailSpec): Promise<boolean> {
-  const brain = await ctx.brain();
-  if (!brain) return false;
-  ctx.log.info(`${spec.title}…`);
-  if (spec.busy) ctx.details.busy(spec.busy.row, spec.busy.label);
-  try {
-    await ctx.ui.progress(spec.title, (signal) => spec.call(brain, signal));
-  } catch (err) {
-    if (err instanceof CancelledError) {
-      ctx.log.info(`${spec.title}: cancelled.`);
-    } else {
-      ctx.reportError(spec.what, err, () => runDetail(ctx, target, spec));
+  // Whatever happened, the server and its rows are read again: the request may have reached the brain.
+  const reread = async (): Promise<void> => {
+    if (!target) return;
+    try {
+      await ctx.refreshServer(target);
+    } finally {
+      ctx.details.forget(target.vm.id);
     }
-    // The request may have reached the brain before a cancel or failure: show what really happened.
-    await settle(ctx, target, spec);
-    return false;
-  }
-  ctx.log.info(`${spec.title}: done.`);
-  if (spec.announce) void ctx.ui.notify('info', spec.done);
-  else ctx.ui.flash(`$(check) ${spec.done}`);
-  await settle(ctx, target, spec);
-  return true;
-}
-
-async function settle(ctx: CommandContext, target: ServerTarget | undefined, spec: DetailSpec): Promise<void> {
-  try {
-    if (target) await ctx.refreshServer(target);
-  } finally {
-    if (spec.busy) ctx.details.busy(spec.busy.row, undefined);
-    if (target) ctx.details.forget(target.vm.id);
-  }
+  };
+  const busy = spec.busy;
+  const [outcome] = await ctx.act([spec], {
+    key: () => (busy ? `row:${busy.row.id}` : `rows:${target?.vm.id ?? spec.title}`),
+    title: () => spec.title,
+    what: () => spec.what,
+    done: () => spec.done,
+    announce: spec.announce,
+    call: (brain, _s, signal) => spec.call(brain, signal),
+    begin: () => busy && ctx.details.busy(busy.row, busy.label),
+    end: () => busy && ctx.details.busy(busy.row, undefined),
+    refresh: reread,
+    settle: async (_s, current) => {
+      try {
+        await reread();
+      } finally {
+        if (busy && current()) ctx.details.busy(busy.row, undefined);
+      }
+    },
+  }, () => spec.title);
+  return outcome?.result === 'ok';
 }

@@ -82,7 +82,7 @@ export class ErrorReporter {
 
   /** A write's answer was lost and reading back could not confirm it: a warning, with no Retry. */
   uncertain(title: string, err: unknown): void {
-    const message = capMessage(l10n.t('{0}: no answer came ({1}), and reading the server back does not show whether it was done. It was not sent again: the tree shows the server as it is now; check it before trying again.', title, lostAnswer(err)));
+    const message = capMessage(l10n.t('{0}: no answer came ({1}), and reading it back does not show whether it was done. It was not sent again: the tree shows it as it is now; check it before trying again.', title, lostAnswer(err)));
     this.deps.log.error(message);
     const showLog = l10n.t('Show Log');
     void this.deps.ui.notify('warning', message, showLog).then((choice) => choice === showLog && this.deps.ui.showLog());

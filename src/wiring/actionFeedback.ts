@@ -1,20 +1,20 @@
 // How the action runner's outcomes look: progress and failures through the UI port and the one
 // error path; a success is a line in the status bar, seen whether or not the view is open.
 import * as l10n from '@vscode/l10n';
-import type { ActionFeedback, Outcome } from '../estate/actions';
+import type { JobOutcome, Named, RunnerFeedback } from '../estate/runner';
 import type { ErrorReporter } from '../ui/errors';
 import { reasonText } from '../ui/errors';
 import type { UiPort } from '../ui/port';
 
 const LISTED = 10;
 
-export function actionFeedback(ui: UiPort, errors: ErrorReporter): ActionFeedback {
+export function actionFeedback(ui: UiPort, errors: ErrorReporter): RunnerFeedback {
   return {
     progress: (title, task) => ui.progress(title, task),
-    failed: (title, error, retry) => errors.failed(title, error, retry),
+    failed: (title, error, retry, what) => (what === undefined ? errors.failed(title, error, retry) : errors.report(what, error, retry)),
     uncertain: (title, error) => errors.uncertain(title, error),
     succeeded: (message, announce) => (announce ? void ui.notify('info', message) : ui.flash(`$(check) ${message}`)),
-    summary(title, outcomes: readonly Outcome[], retryFailed) {
+    summary(title, outcomes: readonly JobOutcome<Named>[], retryFailed) {
       const failed = outcomes.flatMap((o) => (o.result === 'failed' ? [o] : []));
       const unsure = outcomes.flatMap((o) => (o.result === 'unknown' ? [o] : []));
       const ok = outcomes.filter((o) => o.result === 'ok').length;
@@ -23,7 +23,7 @@ export function actionFeedback(ui: UiPort, errors: ErrorReporter): ActionFeedbac
         return;
       }
       const listed = [...failed, ...unsure];
-      const lines = listed.slice(0, LISTED).map((o) => `${o.target.fullName}: ${o.result === 'unknown' ? l10n.t('no answer, and not seen done (not sent again)') : reasonText(o.error)}`);
+      const lines = listed.slice(0, LISTED).map((o) => `${o.target.name}: ${o.result === 'unknown' ? l10n.t('no answer, and not seen done (not sent again)') : reasonText(o.error)}`);
       if (listed.length > LISTED) lines.push(l10n.t('and {0} more', listed.length - LISTED));
       const head = [
         failed.length > 0 ? l10n.t('{0}: {1} of {2} failed.', title, failed.length, outcomes.length) : l10n.t('{0}: {1} of {2} done.', title, ok, outcomes.length),

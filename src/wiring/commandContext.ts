@@ -49,6 +49,7 @@ export function createCommandContext(p: ContextParts): CommandContext {
     resolveServer: (arg, opts) => p.resolver.resolve(arg, opts),
     resolveServers: (arg, selection, opts) => p.resolver.resolveMany(arg, selection, opts),
     run: (targets, spec) => p.runner.run(targets, spec),
+    act: (targets, job, name) => p.runner.jobs.run(targets, job, name),
     refreshServer: (target) => p.reader.refresh(target),
     refreshAll: () => p.loader.refreshAll(),
     async definitions(signal) {

@@ -140,6 +140,6 @@ describe('estate/actions: the action runner', () => {
     await r.settled();
     assert.equal(outcome!.result, 'ok');
     assert.equal(r.ui.of('notify').length, 0, 'no error shown');
-    assert.ok(r.log.some((l) => l.includes('reading the server back shows it done')), r.log.join('\n'));
+    assert.ok(r.log.some((l) => l.includes('reading it back shows it done')), r.log.join('\n'));
   });
 });

@@ -4,6 +4,7 @@
 import type { BrainClient, VirtualMachine } from '../../src/api';
 import type { CommandContext } from '../../src/commands/context';
 import { ActionRunner } from '../../src/estate/actions';
+import { Runner } from '../../src/estate/runner';
 import { DetailLoader, rowsOfKind } from '../../src/estate/details';
 import { Estate } from '../../src/estate/estate';
 import { EstateLoader } from '../../src/estate/loader';
@@ -88,7 +89,7 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
       const loader = new EstateLoader({ session, estate, poller, log: logger, inView: (task) => task(), includeDeleted: showDeleted });
       await loader.refreshAll();
       const resolver = new ServerResolver({ ui, estate, ensureLoaded: () => loader.ensureLoaded(), get showDeleted() { return showDeleted; } });
-      const runner = new ActionRunner({ session, estate, poller, reader, ui: actionFeedback(ui, errors), log: logger });
+      const runner = new ActionRunner({ runner: new Runner({ session, ui: actionFeedback(ui, errors), log: logger }), estate, poller, reader });
       const ctx = createCommandContext({
         details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => void opened.push('account changed'), busy: (row, label) => estate.setRowBusy(row, label),
           rows: (id, kind) => rowsOfKind(estate, new DetailLoader({ session, estate, log: logger, username: () => o.user ?? 'demo' }), id, kind) },

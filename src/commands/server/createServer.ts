@@ -2,7 +2,7 @@
 // key, start, summary) with Back, then ONE vm_create. The server shows in the tree at once as
 // "Creating…", settles by polling, and a notification says when it is up.
 import * as l10n from '@vscode/l10n';
-import type { CreateServerSpec, Definitions } from '../../api';
+import type { CreateServerSpec, Definitions, VirtualMachine } from '../../api';
 import { primaryIp } from '../../model/format';
 import { CREATED } from '../../model/serverState';
 import { parsePublicKey } from '../../model/sshKeys';
@@ -71,21 +71,30 @@ export function createSpec(s: NewServer): CreateServerSpec {
 }
 
 async function send(ctx: CommandContext, s: NewServer): Promise<boolean | undefined> {
-  const brain = await ctx.brain();
-  if (!brain) return undefined;
   const g = s.group;
   const full = `${s.name}.${g.groupName}.${g.accountName}`;
-  let vm;
-  try {
-    vm = await ctx.ui.progress(l10n.t('Creating {0}', full), async (signal) => {
+  const where = { account: g.accountId, group: g.groupId };
+  let vm: VirtualMachine | undefined;
+  // Read by name: after the create, and after a lost answer (a create that was carried out must not be sent again).
+  const readBack = async (): Promise<boolean> => {
+    const brain = await ctx.brain();
+    vm = brain ? await brain.getServer({ ...where, server: s.name }) : undefined;
+    return vm !== undefined;
+  };
+  const [outcome] = await ctx.act([s], {
+    key: () => `create:${full}`,
+    title: () => l10n.t('Creating {0}', full),
+    what: () => l10n.t('create {0}', full),
+    done: () => undefined,
+    call: async (brain, _s, signal) => {
       ctx.log.info(`Creating ${full} (${s.size!.cores} cores, ${s.size!.memory} MiB, ${s.discs.length} disc(s), ${s.distribution ?? 'no image'})…`);
-      const answer = await brain.servers.create({ account: g.accountId, group: g.groupId }, createSpec(s), { signal });
-      return answer ?? (await brain.getServer({ account: g.accountId, group: g.groupId, server: s.name }, { signal }));
-    });
-  } catch (err) {
-    ctx.reportError(l10n.t('create {0}', full), explainForbidden(err, groupAdmin(g.groupName, g.accountName)));
-    return false;
-  }
+      vm = (await brain.servers.create(where, createSpec(s), { signal })) ?? (await brain.getServer({ ...where, server: s.name }, { signal }));
+    },
+    explain: (err) => explainForbidden(err, groupAdmin(g.groupName, g.accountName)),
+    confirm: readBack,
+  }, () => full);
+  if (outcome === undefined || outcome.result === 'cancelled') return undefined;
+  if (outcome.result !== 'ok' || !vm) return false;
   ctx.log.info(`Creating ${full}: accepted; it is being built.`);
   const target = ctx.showNewServer(vm, 'creating') ?? {
     ref: { account: g.accountId, group: g.groupId, server: vm.id }, vm, accountName: g.accountName, groupName: g.groupName, fullName: full,
