@@ -10,6 +10,7 @@ import { DEFAULT_PROFILE_ID, type Profile } from '../config/profiles';
 import type { Settings } from '../config';
 import { AccountModel } from '../estate/account';
 import { ActionRunner } from '../estate/actions';
+import { Runner } from '../estate/runner';
 import { DetailLoader, rowsOfKind } from '../estate/details';
 import { Estate } from '../estate/estate';
 import { EstateLoader } from '../estate/loader';
@@ -115,7 +116,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
     });
     const loader = this.loader;
     this.deleted = new DeletedServers(loader);
-    const runner = new ActionRunner({ session, estate, poller: this.poller, reader, ui: actionFeedback(ui, errors), log });
+    const runner = new ActionRunner({ runner: new Runner({ session, ui: actionFeedback(ui, errors), log }), estate, poller: this.poller, reader });
     const resolver = new ServerResolver({ ui, estate, ensureLoaded: () => loader.ensureLoaded(), get showDeleted() { return loader.includeDeleted; } });
     const details = new DetailLoader({ session, estate, log, username: () => session.username });
     this.account = new AccountModel({ session, username: () => session.username, log });
