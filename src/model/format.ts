@@ -68,3 +68,20 @@ export function countsDescription(c: ServerCounts): string {
   if (c.deleted > 0) parts.push(l10n.t('{0} deleted', c.deleted));
   return parts.join(' · ');
 }
+
+/**
+ * When the servers shown were loaded, for "as of …": the time alone on the day of `now`, the date
+ * and time on any other day (a time alone for last week's cache reads as today's), the year too
+ * in another year. Undefined when `since` is not a time (a missing or damaged cache entry), so
+ * the caller can say so instead of showing "Invalid Date".
+ */
+export function formatAsOf(since: unknown, now: number, locale?: string): string | undefined {
+  if (typeof since !== 'number' || !Number.isFinite(since) || since <= 0) return undefined;
+  const at = new Date(since);
+  if (Number.isNaN(at.getTime())) return undefined;
+  const time = { hour: '2-digit', minute: '2-digit' } as const;
+  const today = new Date(now);
+  if (at.toDateString() === today.toDateString()) return at.toLocaleTimeString(locale, time);
+  const year = at.getFullYear() === today.getFullYear() ? {} : { year: 'numeric' as const };
+  return at.toLocaleString(locale, { ...year, month: 'short', day: 'numeric', ...time });
+}

@@ -3,6 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { Staleness } from '../estate/loader';
+import { formatAsOf } from '../model/format';
 import type { ErrorReporter } from '../ui/errors';
 
 export interface StaleNoticeDeps {
@@ -27,13 +28,22 @@ export class StaleNotice {
       this.outage = false;
       return;
     }
-    const time = new Date(stale.since).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+    const time = formatAsOf(stale.since, Date.now());
     if (stale.error === undefined) {
-      this.deps.setNotice(l10n.t('Showing the servers as of {0} while Bytemark Cloud answers…', time));
+      this.deps.setNotice(
+        time !== undefined
+          ? l10n.t('Showing the servers as of {0} while Bytemark Cloud answers…', time)
+          : l10n.t('Showing the servers from an earlier session while Bytemark Cloud answers…'),
+      );
       return;
     }
     this.outage = true;
-    this.deps.setNotice(l10n.t('Showing the servers as of {0}: the API is not answering. Retrying in the background…', time));
-    this.deps.errors.report(l10n.t('reach Bytemark Cloud (showing the servers as of {0})', time), stale.error, () => this.deps.retry());
+    this.deps.setNotice(
+      time !== undefined
+        ? l10n.t('Showing the servers as of {0}: the API is not answering. Retrying in the background…', time)
+        : l10n.t('Showing the servers from an earlier session: the API is not answering. Retrying in the background…'),
+    );
+    const what = time !== undefined ? l10n.t('reach Bytemark Cloud (showing the servers as of {0})', time) : l10n.t('reach Bytemark Cloud (showing the servers from an earlier session)');
+    this.deps.errors.report(what, stale.error, () => this.deps.retry());
   }
 }
