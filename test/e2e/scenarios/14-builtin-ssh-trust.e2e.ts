@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { checkHostKey, fingerprint, parseKnownHosts } from '../../../src/features/console/ssh/knownHosts';
@@ -43,5 +43,24 @@ describe('built-in SSH client: a new host key is asked about, a refused key is e
     assert.match(text.replace(/\s+/g, ' '), /Bytemark user "demo"/);
     assert.match(text, /Press any key to close/);
     assert.ok(s.backends.console.refused.some((r) => r.username === 'demo' && r.reason === 'unknown key'));
+  });
+
+  it('refuses a host that shows another type of key than the one on file, with a warning that says how to fix known_hosts', async function () {
+    const { wb } = s;
+    const rsa = path.join(dir, 'some_rsa');
+    execFileSync('ssh-keygen', ['-q', '-t', 'rsa', '-b', '2048', '-N', '', '-f', rsa]);
+    const address = s.backends.sim.state.findServer('demo', 'web', 'web1')!.management_address!;
+    const name = `[${address}]:${s.backends.console.port}`;
+    writeFileSync(knownHosts, `${name} ${readFileSync(`${rsa}.pub`, 'utf8').split(' ').slice(0, 2).join(' ')}\n`);
+    await wb.page.keyboard.press('Escape');
+    await wb.contextMenu('web1', 'Open Serial Console');
+    const text = await wb.waitForDialog(/did not show the host key you already have on file/, { timeoutMs: 30_000 });
+    assert.match(text, /ssh-ed25519/);
+    assert.match(text, /different key is already known for it: ssh-rsa/);
+    assert.ok(text.includes(`ssh-keygen -R "${name}" -f "${knownHosts}"`), text);
+    assert.doesNotMatch(text, /Trust and Connect/);
+    await wb.clickDialogButton('Cancel');
+    await wb.waitForTerminalText(/different key is already known/, { timeoutMs: 30_000 });
+    assert.equal(readFileSync(knownHosts, 'utf8').split('\n').filter(Boolean).length, 1, 'known_hosts left alone');
   });
 });

@@ -13,7 +13,8 @@ async function hoverCard(wb: Workbench, row: Locator, expect: RegExp, shot: stri
   const card = wb.page.locator('.monaco-hover:visible, .workbench-hover:visible').last();
   const text = await wb.until(`a hover matching ${expect}`, async () => {
     if ((await card.count()) === 0) return undefined;
-    const t = await card.innerText();
+    // Spaces may be rendered as no-break spaces: read them as spaces.
+    const t = (await card.innerText()).replace(/[ \u00a0]+/g, ' ');
     return expect.test(t) ? t : undefined;
   });
   await wb.shot(shot);
@@ -51,7 +52,16 @@ describe('what the API says is shown as text: no links, no markup, no control ch
     const dev = sim.state.findServer('acme', 'default', 'dev')!;
     dev.discs[0]!.label = 'www.evil.example\u202Egpj.exe\nsecond line';
     await wb.runCommand('BigV: Refresh');
+    // Only dev's Discs row on screen, so that `Discs` names one row.
+    for (const other of ['web1', 'build']) {
+      const row = wb.row(other);
+      if ((await row.count()) > 0 && (await wb.isExpanded(row)) === true) {
+        await row.click();
+        await wb.until(`${other} to collapse`, async () => (await wb.isExpanded(row)) === false);
+      }
+    }
     await wb.expand('dev');
+    await wb.until("dev's Discs row", async () => ((await wb.rows('Discs').count()) === 1 ? true : undefined));
     await wb.expand('Discs');
     const row = wb.serversPane().locator('.monaco-list-row').filter({ hasText: /www\.evil\.example/ }).first();
     await row.waitFor({ timeout: 15_000 });

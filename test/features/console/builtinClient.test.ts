@@ -139,6 +139,31 @@ describe('console: built-in SSH client against a loopback console server', funct
     assert.equal(questions.length, 2, 'once on file it is not asked again');
   });
 
+  it('does not count the time a person takes over the trust question or a passphrase against the login timeout', async () => {
+    await writeFile(knownHosts, '');
+    const locked = path.join(dir, 'slow_locked_key');
+    await run('cp', [server.keyPath, locked]);
+    await run('ssh-keygen', ['-q', '-p', '-P', '', '-N', 'sesame', '-f', locked]);
+    const req = request({ key: locked });
+    req.readyTimeoutMs = 1500;
+    // Each answer alone takes longer than the whole limit (a person checking a fingerprint).
+    const slowly = <T>(value: T) => new Promise<T>((r) => setTimeout(() => r(value), 1800));
+    req.prompts = { ...req.prompts, confirmHostKey: () => slowly(true), passphrase: () => slowly('sesame') };
+    (await connectSsh(req)).end();
+    const silent = request();
+    silent.readyTimeoutMs = 300;
+    // A server that never answers still times out.
+    const net = await import('node:net');
+    const sockets: import('node:net').Socket[] = [];
+    const mute = net.createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((r) => mute.listen(0, '127.0.0.1', () => r()));
+    silent.options.port = (mute.address() as { port: number }).port;
+    const err = await connectSsh(silent).then((c) => void c.end(), (e: unknown) => e);
+    for (const socket of sockets) socket.destroy();
+    mute.close();
+    assert.equal((err as SshConnectError).kind, 'network');
+  });
+
   it('refuses a host whose key differs from the one on file, without asking', async () => {
     const wrong = Buffer.from(server.hostKey);
     wrong[wrong.length - 1] ^= 0xff;

@@ -58,20 +58,57 @@ async function keyFileMethod(req: SshRequest, file: string): Promise<AnyAuthMeth
   return undefined;
 }
 
+/**
+ * The login's time limit, stopped while a person answers (the trust question, a passphrase):
+ * ssh2's own readyTimeout runs on, and ended a login whose fingerprint took a while to check.
+ */
+function loginClock(ms: number, onTimeout: () => void) {
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  const start = (): void => {
+    running = true;
+    timer = setTimeout(onTimeout, ms);
+  };
+  const stop = (): void => {
+    running = false;
+    clearTimeout(timer);
+  };
+  const asking = async <T>(ask: () => Promise<T>): Promise<T> => {
+    const was = running;
+    stop();
+    try {
+      return await ask();
+    } finally {
+      if (was) start();
+    }
+  };
+  return { start, stop, asking };
+}
+
 export async function connectSsh(req: SshRequest): Promise<Client> {
   const { host, options } = req;
-  const hostKey = await hostKeyCheck(host, options, req.prompts, req.log);
-  const next = authMethods(req);
+  let onTimeout = (): void => undefined;
+  const clock = loginClock(req.readyTimeoutMs ?? 20_000, () => onTimeout());
+  const prompts: SshPrompts = {
+    confirmHostKey: (q) => clock.asking(() => req.prompts.confirmHostKey(q)),
+    hostKeyRefused: (p) => req.prompts.hostKeyRefused(p),
+    passphrase: (file, again) => clock.asking(() => req.prompts.passphrase(file, again)),
+  };
+  const hostKey = await hostKeyCheck(host, options, prompts, req.log);
+  const next = authMethods({ ...req, prompts });
   return new Promise<Client>((resolve, reject) => {
     const client = new Client();
     let settled = false;
     const fail = (err: SshConnectError): void => {
+      clock.stop();
       if (settled) return;
       settled = true;
       client.end();
       reject(err);
     };
+    onTimeout = () => fail(new SshConnectError('network', 'timed out while waiting for the console to answer'));
     client.on('ready', () => {
+      clock.stop();
       settled = true;
       resolve(client);
     });
@@ -86,7 +123,7 @@ export async function connectSsh(req: SshRequest): Promise<Client> {
       host,
       port: options.port,
       username: req.username,
-      readyTimeout: req.readyTimeoutMs ?? 20_000,
+      readyTimeout: 0,
       // The key types on file first, so that a server with several keys shows the trusted one.
       ...(hostKey.algorithms ? { algorithms: { serverHostKey: hostKey.algorithms } } : {}),
       hostVerifier: (key: Buffer, callback: (ok: boolean) => void) => {
@@ -101,6 +138,7 @@ export async function connectSsh(req: SshRequest): Promise<Client> {
         next().then(give, () => give(false));
       },
     };
+    clock.start();
     client.connect(config);
   });
 }
