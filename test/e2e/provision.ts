@@ -112,6 +112,8 @@ async function installApt(missing: string[], log: (l: string) => void): Promise<
     );
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  // `stream` runs in the cache folder: on a fresh machine apt-get comes before anything made it.
+  await mkdir(CACHE_DIR, { recursive: true });
   await stream('apt-get', ['update', '-q'], env, log);
   await stream('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], env, log);
 }
