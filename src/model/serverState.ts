@@ -75,15 +75,20 @@ export function isTransitional(vm: PowerFacts): boolean {
   return observedState(vm) === 'restarting';
 }
 
-/** Every state, once: a Record keyed by the union makes a state left out a compile error. */
-const EVERY: Record<ServerStateName, 'live' | 'gone'> = {
-  running: 'live', stopped: 'live', restarting: 'live', starting: 'live', stopping: 'live', 'shutting-down': 'live', resetting: 'live', reimaging: 'live',
-  creating: 'live', resizing: 'live', renaming: 'live', moving: 'live', updating: 'live',
-  deleted: 'gone', deleting: 'gone', restoring: 'gone',
+// Functions, not strings: the l10n bundle is configured at activation, after this module loads.
+const LABELS: Record<ServerStateName, () => string> = {
+  running: () => l10n.t('Running'), stopped: () => l10n.t('Stopped'), starting: () => l10n.t('Starting…'),
+  stopping: () => l10n.t('Stopping…'), restarting: () => l10n.t('Restarting…'), 'shutting-down': () => l10n.t('Shutting down…'),
+  resetting: () => l10n.t('Resetting…'), reimaging: () => l10n.t('Reimaging…'), deleting: () => l10n.t('Deleting…'),
+  restoring: () => l10n.t('Restoring…'), creating: () => l10n.t('Creating…'), resizing: () => l10n.t('Resizing…'),
+  renaming: () => l10n.t('Renaming…'), moving: () => l10n.t('Moving…'), updating: () => l10n.t('Updating…'),
+  deleted: () => l10n.t('Deleted'),
 };
-/** Every state a server can be shown in: what a table over states walks, and what "any state" means. */
-export const ALL_STATES = Object.keys(EVERY) as readonly ServerStateName[];
-const LIVE: readonly ServerStateName[] = ALL_STATES.filter((s) => EVERY[s] === 'live');
+
+/** Every state a server can be shown in (the labels' keys: a Record over the union misses none). */
+export const ALL_STATES = Object.keys(LABELS) as readonly ServerStateName[];
+const GONE: readonly ServerStateName[] = ['deleted', 'deleting', 'restoring'];
+const LIVE: readonly ServerStateName[] = ALL_STATES.filter((s) => !GONE.includes(s));
 /** Settled and not deleted: what a change of the server's settings needs. */
 export const SETTLED_STATES: readonly ServerStateName[] = ['running', 'stopped'];
 const SETTLED = SETTLED_STATES;
@@ -200,26 +205,6 @@ export function contextValue(vm: PowerFacts, pending?: PendingAction, opts: { ma
   const allowed = SERVER_ACTIONS.filter((a) => can(a, vm, pending) && (opts.mayWrite !== false || READ_ONLY_SERVER_ACTIONS.has(a)));
   return `server.${stateOf(vm, pending)}:${allowed.join(':')}:`;
 }
-
-// Functions, not strings: the l10n bundle is configured at activation, after this module loads.
-const LABELS: Record<ServerStateName, () => string> = {
-  running: () => l10n.t('Running'),
-  stopped: () => l10n.t('Stopped'),
-  starting: () => l10n.t('Starting…'),
-  stopping: () => l10n.t('Stopping…'),
-  restarting: () => l10n.t('Restarting…'),
-  'shutting-down': () => l10n.t('Shutting down…'),
-  resetting: () => l10n.t('Resetting…'),
-  reimaging: () => l10n.t('Reimaging…'),
-  deleting: () => l10n.t('Deleting…'),
-  restoring: () => l10n.t('Restoring…'),
-  creating: () => l10n.t('Creating…'),
-  resizing: () => l10n.t('Resizing…'),
-  renaming: () => l10n.t('Renaming…'),
-  moving: () => l10n.t('Moving…'),
-  updating: () => l10n.t('Updating…'),
-  deleted: () => l10n.t('Deleted'),
-};
 
 /** Short human word for a state ("Running", "Restarting…"). */
 export function stateLabel(state: ServerStateName): string {
