@@ -75,6 +75,17 @@ export function settingsFor(profile: Profile, cfg: ConfigSource, warn?: (message
   return readSettings(own, warn && ((m) => warn(m.replace(/^bigv\.(api|auth)Endpoint/, `Profile "${profile.name}" $1Endpoint`))));
 }
 
+/**
+ * Every profile id the settings name: the default and each entry's, well-formed or not. A
+ * profile whose id is gone from them is forgotten (its secrets deleted); one whose entry is
+ * only being edited keeps them.
+ */
+export function namedProfileIds(cfg: ConfigSource): string[] {
+  const raw = cfg.get<unknown>('profiles');
+  const named = (Array.isArray(raw) ? raw : []).flatMap((e) => (isObject(e) && typeof e.id === 'string' ? [e.id] : []));
+  return [DEFAULT_PROFILE_ID, ...named];
+}
+
 /** `bigv.profiles` after adding, renaming or removing one (the default never carries endpoints). */
 export function storedProfiles(profiles: readonly Profile[]): StoredProfile[] {
   return profiles.map((p) =>

@@ -9,11 +9,11 @@ import type { Logger } from './types';
 export async function renewSession(
   auth: AuthClient,
   store: SessionStore,
-  s: Pick<Settings, 'authEndpoint' | 'sessionValidity'>,
+  s: Pick<Settings, 'apiEndpoint' | 'authEndpoint' | 'sessionValidity'>,
   username: string,
   log: Logger,
 ): Promise<{ token: string; info: SessionInfo } | undefined> {
-  const password = await store.loadPassword(s.authEndpoint, username);
+  const password = await store.loadPassword(s, username);
   if (!password) return undefined;
   try {
     const token = await auth.createSession({ username, password, validitySeconds: s.sessionValidity });

@@ -4,19 +4,17 @@
 // flow (restore, expiry, renewal, another window) is tested against the simulator.
 import { UnauthorizedError, type BrainClient, type SessionInfo } from '../api';
 import { errorReason } from '../model/errorText';
-import { apiKeyToken, isApiKeyToken, verifyApiKey } from './apiKey';
+import { isApiKeyToken } from './apiKey';
+import { endpointsOf, sameEndpoints } from './endpoints';
 import { renewSession } from './renewal';
-import { SessionState } from './state';
+import { lastUserKey, SessionSignIn } from './signIn';
 import type { RestoreResult, SessionDeps, UnauthorizedOutcome } from './deps';
 
 export type { RestoreResult, SessionDeps, UnauthorizedOutcome } from './deps';
-
-const lastUserKey = (authEndpoint: string): string => `bigv.lastUsername:${authEndpoint}`;
 /** Silent renewal is for the occasional expiry, not a loop against a server that refuses us. */
 const MIN_RENEWAL_GAP_MS = 60_000;
 
-export class SessionManager extends SessionState {
-  private signingIn: Promise<boolean> | undefined;
+export class SessionManager extends SessionSignIn {
   private renewing: Promise<UnauthorizedOutcome> | undefined;
   private lastRenewal = 0;
   private readonly subscriptions: Array<{ dispose(): unknown }> = [];
@@ -25,22 +23,32 @@ export class SessionManager extends SessionState {
     super(deps);
     this.subscriptions.push(
       this.changed,
-      deps.store.onDidChange(() => deps.settings().authEndpoint, () => void this.syncFromStore()),
+      deps.store.onDidChange(() => void this.syncFromStore()),
     );
   }
 
-  /** On activation or an endpoint change: reuse the stored token if the auth server still knows it. */
+  /**
+   * On activation or an endpoint change: reuse the stored session if it was issued for these
+   * endpoints and the auth server still knows it. One issued for others is deleted, unused.
+   */
   async restore(): Promise<RestoreResult> {
     this.rebuildClients();
     const s = this.deps.settings();
-    const stored = await this.deps.store.load(s.authEndpoint);
-    if (!stored) {
+    const found = await this.deps.store.settle(s, this.deps.memento.get<string>(lastUserKey(s.authEndpoint)));
+    if (found.kind !== 'session') {
       this.setSignedOut();
+      // Said once: the session is deleted, so the next restore finds none.
+      if (found.kind === 'elsewhere') {
+        this.deps.log.warn(`The stored session was for other endpoints than ${s.apiEndpoint} and ${s.authEndpoint}; deleted, unused.`);
+        const apiKey = found.apiKey;
+        void this.deps.ui.sessionExpired('endpoint-changed').then((again) => (again ? (apiKey ? this.signInWithApiKey() : this.signIn()) : undefined));
+      }
       return { kind: 'signed-out' };
     }
+    const stored = found.session;
     // An API key has no auth-server session to check: the brain's answers will say if it is refused.
     if (!this.authClient || isApiKeyToken(stored.token)) {
-      this.adopt(stored.token, stored.username);
+      this.adopt(stored.token, stored.username, s);
       return this.authClient ? { kind: 'signed-in' } : { kind: 'unverified', error: this.clientError };
     }
     let info: SessionInfo;
@@ -51,23 +59,24 @@ export class SessionManager extends SessionState {
         this.deps.log.info(`The stored session for ${stored.username} at ${s.authEndpoint} has expired.`);
         this.token = stored.token;
         this.user = stored.username;
+        this.bound = endpointsOf(s);
         this.epoch.begin();
         const outcome = await this.handleUnauthorized(this.epoch.current, { quiet: true });
         return outcome === 'renewed' ? { kind: 'signed-in' } : { kind: 'signed-out' };
       }
       // Offline or the auth server is down: keep the token, the tree says what is wrong.
       this.deps.log.warn(`Could not check the stored session: ${errorReason(err)}`);
-      this.adopt(stored.token, stored.username);
+      this.adopt(stored.token, stored.username, s);
       return { kind: 'unverified', error: err };
     }
     if (s.useYubikey && !info.factors.includes('yubikey') && !info.factors.includes('impersonated')) {
       // The Go CLI does the same: a session made without the Yubikey cannot use Yubikey-only privileges.
       this.deps.log.info('The stored session was made without a Yubikey and bigv.useYubikey is on; sign in again.');
-      await this.deps.store.clear(s.authEndpoint);
+      await this.deps.store.clear();
       this.setSignedOut();
       return { kind: 'signed-out' };
     }
-    this.adopt(stored.token, info.username);
+    this.adopt(stored.token, info.username, s);
     this.deps.log.info(`Session restored for ${info.username} at ${s.authEndpoint}.`);
     return { kind: 'signed-in' };
   }
@@ -78,75 +87,11 @@ export class SessionManager extends SessionState {
     return (await this.signIn()) ? this.brain : undefined;
   }
 
-  /** Sign-in with an API key (no auth server); shares the one sign-in in progress. */
-  signInWithApiKey(): Promise<boolean> {
-    this.signingIn ??= this.runApiKeySignIn().finally(() => (this.signingIn = undefined));
-    return this.signingIn;
-  }
-
-  private async runApiKeySignIn(): Promise<boolean> {
-    if (!this.brainClient) this.rebuildClients();
-    const s = this.deps.settings();
-    if (!this.brainClient) {
-      this.deps.ui.endpointUnusable(errorReason(this.clientError));
-      return false;
-    }
-    const opts = { timeoutMs: s.requestTimeoutSeconds * 1000, onRequest: this.deps.onRequest, userAgent: 'bigv-vscode' };
-    const result = await this.deps.ui.signInWithApiKey({
-      verify: async (key, signal) => {
-        const token = apiKeyToken(key.trim());
-        return { token, username: await verifyApiKey(s.apiEndpoint, token, opts, signal) };
-      },
-      tryAgain: () => void this.signInWithApiKey(),
-    });
-    if (!result) return false;
-    this.adopt(result.token, result.username);
-    await this.own(() => this.deps.store.save(s.authEndpoint, { username: result.username, token: result.token }));
-    this.deps.log.info(`Signed in to ${s.apiEndpoint} with an API key (as ${result.username}).`);
-    return true;
-  }
-
-  /** Interactive sign-in; concurrent calls share one flow. True when signed in at the end. */
-  signIn(): Promise<boolean> {
-    this.signingIn ??= this.runSignIn().finally(() => (this.signingIn = undefined));
-    return this.signingIn;
-  }
-
-  private async runSignIn(): Promise<boolean> {
-    if (!this.authClient) this.rebuildClients();
-    const auth = this.authClient;
-    const s = this.deps.settings();
-    if (!auth) {
-      this.deps.ui.endpointUnusable(errorReason(this.clientError));
-      return false;
-    }
-    const result = await this.deps.ui.signIn({
-      auth,
-      authEndpoint: s.authEndpoint,
-      lastUsername: this.deps.memento.get<string>(lastUserKey(s.authEndpoint)),
-      useYubikey: s.useYubikey,
-      validitySeconds: s.sessionValidity,
-      tryAgain: () => void this.signIn(),
-    });
-    if (!result) return false;
-    const username = result.info.username;
-    // Adopt before storing, so the SecretStorage change event finds us already up to date.
-    this.adopt(result.token, username);
-    await this.own(() => this.deps.store.save(s.authEndpoint, { username, token: result.token }));
-    await this.deps.memento.update(lastUserKey(s.authEndpoint), username);
-    if (s.rememberPassword) await this.deps.store.savePassword(s.authEndpoint, username, result.password);
-    else await this.deps.store.clearPassword(s.authEndpoint, username);
-    this.deps.log.info(`Signed in to ${s.authEndpoint} as ${username} (factors: ${result.info.factors.join(', ') || 'none'}).`);
-    return true;
-  }
-
-  /** Deletes the session here and, through SecretStorage, in every other window. */
+  /** Deletes the session, and every other secret of the profile, here and (through SecretStorage) in every other window. */
   async signOut(): Promise<void> {
     const s = this.deps.settings();
-    const username = this.user;
     this.setSignedOut();
-    await this.own(() => this.deps.store.clear(s.authEndpoint));
-    if (username) await this.deps.store.clearPassword(s.authEndpoint, username);
+    await this.own(() => this.deps.store.forgetAll());
     this.deps.log.info(`Signed out of ${s.authEndpoint}.`);
   }
 
@@ -169,22 +114,23 @@ export class SessionManager extends SessionState {
     const username = this.user;
     const epoch = this.epoch.current;
     const apiKey = this.token !== undefined && isApiKeyToken(this.token);
-    if (!apiKey && s.rememberPassword && username && this.authClient && Date.now() - this.lastRenewal > MIN_RENEWAL_GAP_MS) {
+    // The settings moved under the session: its password is not for the new auth server either.
+    const endpointChanged = this.bound !== undefined && !sameEndpoints(this.bound, s);
+    if (!apiKey && !endpointChanged && s.rememberPassword && username && this.authClient && Date.now() - this.lastRenewal > MIN_RENEWAL_GAP_MS) {
       this.lastRenewal = Date.now();
       const renewed = await renewSession(this.authClient, this.deps.store, s, username, this.deps.log);
       // Signed out (here or in another window) while the renewal was under way: sign-out wins.
       if (this.epoch.current !== epoch) return 'expired';
       if (renewed) {
-        this.adopt(renewed.token, renewed.info.username);
-        await this.own(() => this.deps.store.save(s.authEndpoint, { username: renewed.info.username, token: renewed.token }));
+        this.adopt(renewed.token, renewed.info.username, s);
+        await this.own(() => this.deps.store.save(s, { username: renewed.info.username, token: renewed.token }));
         this.deps.log.info('The session expired and was renewed with the remembered password.');
         return 'renewed';
       }
     }
-    const endpointChanged = this.sessionEndpoint !== undefined && this.sessionEndpoint !== s.authEndpoint;
     this.token = undefined;
     this.changed.fire();
-    await this.own(() => this.deps.store.clear(s.authEndpoint));
+    await this.own(() => (endpointChanged ? this.deps.store.forgetAll() : this.deps.store.clear()));
     this.deps.log.warn(endpointChanged ? 'The endpoint settings changed; signed out.' : 'The BigV session expired; signed out.');
     if (!quiet) {
       const reason = endpointChanged ? 'endpoint-changed' : apiKey ? 'api-key-refused' : 'expired';
@@ -202,7 +148,10 @@ export class SessionManager extends SessionState {
   /** Another window (or this one) changed the stored session: follow it. */
   private async syncFromStore(): Promise<void> {
     if (this.ownWrites > 0) return;
-    const stored = await this.deps.store.load(this.deps.settings().authEndpoint);
+    const s = this.deps.settings();
+    const found = await this.deps.store.load(s);
+    // One for other endpoints is not followed (nor deleted: this window's settings event may be on its way).
+    const stored = found.kind === 'session' ? found.session : undefined;
     if (this.ownWrites > 0 || stored?.token === this.token) return;
     if (!stored) {
       this.deps.log.info('Signed out in another window.');
@@ -210,7 +159,7 @@ export class SessionManager extends SessionState {
       return;
     }
     this.deps.log.info(`Signed in as ${stored.username} in another window.`);
-    this.adopt(stored.token, stored.username);
+    this.adopt(stored.token, stored.username, s);
   }
 
   dispose(): void {

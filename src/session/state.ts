@@ -4,6 +4,7 @@
 import { AuthClient, BrainClient } from '../api';
 import { errorReason } from '../model/errorText';
 import { Emitter } from './emitter';
+import { endpointsOf, sameEndpoints, type Endpoints } from './endpoints';
 import { SessionEpoch } from './sessionEpoch';
 import type { SessionDeps } from './deps';
 
@@ -14,8 +15,8 @@ export class SessionState {
   private clients: { auth?: AuthClient; brain?: BrainClient; error?: unknown } | undefined;
   /** Writes of this window's own to the store in progress: their change events are not news. */
   protected ownWrites = 0;
-  /** The auth endpoint the current session belongs to. */
-  protected sessionEndpoint: string | undefined;
+  /** The endpoints the current token was issued for: no client for any other ever carries it. */
+  protected bound: Endpoints | undefined;
   protected readonly changed = new Emitter();
   /** Fires whenever the signed-in user (or the endpoint they are signed in to) changes. */
   readonly onDidChange = this.changed.event;
@@ -67,8 +68,12 @@ export class SessionState {
     if (this.clients) return this.clients;
     const s = this.deps.settings();
     const opts = { timeoutMs: s.requestTimeoutSeconds * 1000, onRequest: this.deps.onRequest, userAgent: 'bigv-vscode' };
+    const at = endpointsOf(s);
+    // Asked on every call: a client built after the endpoints changed (a timeout change handled
+    // first, say) gets no token until a session is adopted for its own endpoints.
+    const token = () => (this.bound && sameEndpoints(this.bound, at) ? this.token : undefined);
     try {
-      this.clients = { auth: new AuthClient(s.authEndpoint, opts), brain: new BrainClient(s.apiEndpoint, () => this.token, opts) };
+      this.clients = { auth: new AuthClient(s.authEndpoint, opts), brain: new BrainClient(s.apiEndpoint, token, opts) };
     } catch (err) {
       this.clients = { error: err };
       this.deps.log.error(`Endpoint settings unusable: ${errorReason(err)}`);
@@ -77,7 +82,7 @@ export class SessionState {
   }
 
   /** A write of this window's own: the change events it causes are not taken for another window's. */
-  protected async own(write: () => Promise<void>): Promise<void> {
+  protected async own(write: () => PromiseLike<void>): Promise<void> {
     this.ownWrites++;
     try {
       await write();
@@ -86,10 +91,11 @@ export class SessionState {
     }
   }
 
-  protected adopt(token: string, username: string): void {
+  /** `at`: the endpoints the token was issued for (read when the sign-in or restore began). */
+  protected adopt(token: string, username: string, at: Endpoints): void {
     this.token = token;
     this.user = username;
-    this.sessionEndpoint = this.deps.settings().authEndpoint;
+    this.bound = endpointsOf(at);
     this.epoch.begin();
     this.changed.fire();
   }
@@ -97,6 +103,7 @@ export class SessionState {
   protected setSignedOut(): void {
     const was = this.token !== undefined;
     this.token = undefined;
+    this.bound = undefined;
     this.epoch.end();
     if (was) this.changed.fire();
   }

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { CommandContext } from '../commands/context';
 import type { CommandId } from '../commands/ids';
 import { currentSettings, SECTION } from '../config';
-import { DEFAULT_PROFILE_ID, readProfiles, settingsFor, type Profile } from '../config/profiles';
+import { DEFAULT_PROFILE_ID, namedProfileIds, readProfiles, settingsFor, type Profile } from '../config/profiles';
 import { registerProperties, type PropertiesFeature } from '../features/properties';
 import { createLog } from '../log';
 import { registerAccountView } from '../ui/accountView';
@@ -19,6 +19,7 @@ import { profilesAccess } from './profiles';
 import { route, routeMode, type RouteMode } from './routing';
 import { TreeControls } from './treeControls';
 import { catchAll } from './catchAll';
+import { forgetDroppedProfiles } from './forgottenProfiles';
 import { Emitter } from '../session/emitter';
 
 export class App implements vscode.Disposable {
@@ -77,7 +78,8 @@ export class App implements vscode.Disposable {
 
   /** Builds, renames or drops ProfileApps to match the settings; a new one starts at once. */
   private syncProfiles(): void {
-    const profiles = readProfiles(vscode.workspace.getConfiguration(SECTION), (w) => this.log.warn(w));
+    const cfg = vscode.workspace.getConfiguration(SECTION);
+    const profiles = readProfiles(cfg, (w) => this.log.warn(w));
     const next: ProfileApp[] = [];
     for (const p of profiles) {
       const app = this.apps.find((a) => a.profile.id === p.id);
@@ -95,6 +97,11 @@ export class App implements vscode.Disposable {
     this.apps = next;
     this.profilesChanged();
     for (const a of added) void a.start();
+    const { secrets, globalState: state } = this.context;
+    void forgetDroppedProfiles({ secrets, state }, namedProfileIds(cfg)).then(
+      (ids) => ids.length && this.log.info(`Deleted the stored sessions of profiles gone from bigv.profiles: ${ids.join(', ')}.`),
+      (err: unknown) => this.log.warn(`Could not delete the stored sessions of removed profiles: ${err instanceof Error ? err.message : String(err)}`),
+    );
   }
 
   private build(profile: Profile): ProfileApp {

@@ -81,7 +81,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
     const key = profile.id === DEFAULT_PROFILE_ID ? '' : profile.id;
     this.key = key;
     this.root = { kind: 'profile', id: `profile:${profile.id}`, profileId: profile.id };
-    this.store = new SessionStore(context.secrets, key || undefined);
+    this.store = new SessionStore(context.secrets, profile.id);
     this.cache = new EstateCache(context.globalStorageUri);
     const session = new SessionManager({ store: this.store, memento: context.globalState, log, settings, onRequest: requestLogger(log), ui: createSessionUi(ui) });
     this.session = session;
@@ -170,8 +170,8 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
 
   private async showLastKnown(): Promise<void> {
     const s = this.settings();
-    const stored = await this.store.load(s.authEndpoint);
-    const cached = stored && (await this.cache.load(s.apiEndpoint, stored.username));
+    const stored = await this.store.load(s);
+    const cached = stored.kind === 'session' && (await this.cache.load(s.apiEndpoint, stored.session.username));
     if (cached) this.loader.showCached(cached.accounts, cached.savedAt);
   }
 
@@ -198,7 +198,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
   /** Shared settings changed (the endpoints only matter to the profile that has them). */
   settingsChanged(changed: readonly string[], showDeleted: boolean): void {
     if (changed.includes('apiEndpoint') || changed.includes('authEndpoint')) {
-      this.ctx.log.info(`Endpoint settings of profile "${this.profile.name}" changed; reading the session for the new endpoint.`);
+      this.ctx.log.info(`Endpoint settings of profile "${this.profile.name}" changed; a session stored for the old ones is not used.`);
       void this.session.endpointChanged();
     } else if (changed.includes('requestTimeoutSeconds')) {
       this.session.rebuildClients();

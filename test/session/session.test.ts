@@ -3,13 +3,20 @@
 // input boxes. The sign-in calls are the real ones; only the typing is scripted.
 import assert from 'node:assert/strict';
 import { UnauthorizedError } from '../../src/api';
-import { tokenKey, userKey } from '../../src/session/keys';
+import { secretKey } from '../../src/session/keys';
 import { SessionManager } from '../../src/session/session';
 import { SessionStore } from '../../src/session/sessionStore';
 import { DEFAULTS, type Settings } from '../../src/config/settings';
 import { DEMO_API_KEY, startSimulator, type Simulator } from '../simulator';
 
 import { MemoryState, PASSWORD, ScriptedUser, SharedSecrets, until } from './fixtures';
+
+const SESSION = secretKey('default', 'session');
+/** The stored session's token (the record also names its user and endpoints). */
+const storedToken = (secrets: SharedSecrets): string | undefined => {
+  const raw = secrets.map.get(SESSION);
+  return raw === undefined ? undefined : (JSON.parse(raw) as { secret: string }).secret;
+};
 
 describe('SessionManager against the simulator', () => {
   let sim: Simulator;
@@ -38,7 +45,7 @@ describe('SessionManager against the simulator', () => {
     const state = new MemoryState();
     const line = (m: string) => logs.push(m);
     const session = new SessionManager({
-      store: new SessionStore(secrets.view()),
+      store: new SessionStore(secrets.view(), 'default'),
       memento: state,
       log: { info: line, warn: line, error: line },
       settings: () => settings,
@@ -49,16 +56,16 @@ describe('SessionManager against the simulator', () => {
     return { session, user, state };
   }
 
-  it('sign-in keeps the token only in secret storage, keyed by endpoint and user', async () => {
+  it('sign-in keeps the token only in secret storage, with its user and endpoints', async () => {
     const { session, state, user } = openWindow();
     await session.restore();
     assert.equal(session.signedIn, false);
     assert.equal(await session.signIn(), true);
     assert.equal(session.username, 'demo');
     assert.equal(user.prompts[0]!.validitySeconds, 1800);
-    const token = secrets.map.get(tokenKey(sim.url, 'demo'));
+    const token = storedToken(secrets);
     assert.ok(token);
-    assert.equal(secrets.map.get(userKey(sim.url)), 'demo');
+    assert.deepEqual(JSON.parse(secrets.map.get(SESSION)!), { username: 'demo', secret: token, apiEndpoint: sim.url, authEndpoint: sim.url });
     assert.equal([...secrets.map.keys()].some((k) => k.includes('password')), false, 'no password without bigv.rememberPassword');
     assert.equal(state.get('bigv.lastUsername:' + sim.url), 'demo');
     assert.ok(!JSON.stringify([...state.map.values()]).includes(token));
@@ -98,21 +105,21 @@ describe('SessionManager against the simulator', () => {
     const b = openWindow();
     assert.deepEqual(await b.session.restore(), { kind: 'signed-out' });
     assert.equal(b.user.expiredMessages, 0, 'no toast on start-up; the welcome view says it');
-    assert.equal(secrets.map.get(userKey(sim.url)), undefined);
+    assert.equal(secrets.map.get(SESSION), undefined);
   });
 
   it('an unreachable auth server keeps the stored token (unverified) instead of signing out', async () => {
     const a = openWindow();
     await a.session.restore();
     await a.session.signIn();
-    const token = secrets.map.get(tokenKey(sim.url, 'demo'))!;
+    const token = storedToken(secrets)!;
     await sim.stop();
     try {
       const b = openWindow();
       const result = await b.session.restore();
       assert.equal(result.kind, 'unverified');
       assert.equal(b.session.signedIn, true);
-      assert.equal(secrets.map.get(tokenKey(sim.url, 'demo')), token);
+      assert.equal(storedToken(secrets), token);
     } finally {
       sim = await startSimulator({ port: sim.port });
     }
@@ -164,12 +171,12 @@ describe('SessionManager against the simulator', () => {
     const { session, user } = openWindow();
     await session.restore();
     await session.signIn();
-    const first = secrets.map.get(tokenKey(sim.url, 'demo'));
-    assert.ok([...secrets.map.keys()].some((k) => k.startsWith('bigv.password:')), 'password kept in secret storage');
+    const first = storedToken(secrets);
+    assert.ok(secrets.map.has(secretKey('default', 'password')), 'password kept in secret storage');
     sim.expireSessions();
     assert.equal(await session.handleUnauthorized(session.epoch.current), 'renewed');
     assert.equal(user.expiredMessages, 0);
-    const second = secrets.map.get(tokenKey(sim.url, 'demo'));
+    const second = storedToken(secrets);
     assert.ok(second && second !== first, 'a new token was stored');
     await session.brain!.getAccounts({});
     // Expiring again at once is not papered over: the user hears about it.
@@ -207,17 +214,20 @@ describe('SessionManager against the simulator', () => {
     assert.equal(a.user.expiredMessages + b.user.expiredMessages, 0);
   });
 
-  it('changing the endpoint reads that endpoint’s session', async () => {
+  it('changing the endpoints signs out for good: the session is not kept for a change back', async () => {
     const other = await startSimulator({ port: 0 });
     try {
-      const { session } = openWindow();
+      const { session, user } = openWindow();
       await session.restore();
       await session.signIn();
       settings = { ...settings, apiEndpoint: other.url, authEndpoint: other.url };
       assert.deepEqual(await session.endpointChanged(), { kind: 'signed-out' });
       assert.equal(session.signedIn, false);
       settings = { ...settings, apiEndpoint: sim.url, authEndpoint: sim.url };
-      assert.deepEqual(await session.endpointChanged(), { kind: 'signed-in' });
+      assert.deepEqual(await session.endpointChanged(), { kind: 'signed-out' });
+      await until('the message', () => user.expiredMessages === 1);
+      assert.deepEqual(user.expiredReasons, ['endpoint-changed']);
+      assert.equal(other.requests.length, 0);
     } finally {
       await other.stop();
     }
@@ -265,7 +275,7 @@ describe('SessionManager against the simulator', () => {
       await new Promise((r) => setTimeout(r, 50));
       assert.equal(a.session.signedIn, false);
       assert.equal(b.session.signedIn, false);
-      assert.equal(secrets.map.get(userKey(sim.url)), undefined, 'nothing stored');
+      assert.equal(secrets.map.get(SESSION), undefined, 'nothing stored');
       assert.equal(a.user.expiredMessages, 0, 'signing out is not an expiry');
     });
   }

@@ -2,6 +2,8 @@
 // own session; signing out of one leaves the other; a profile added, renamed and removed from
 // the view. The second profile comes from `bigv.profiles`, as a user's settings would hold it.
 import * as assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import type { Scenario } from '../harness/env';
 import { DEMO_PASSWORD } from '../harness/flows';
 import { scenarioHooks } from '../harness/hooks';
@@ -111,5 +113,31 @@ describe('profiles: several clusters or users at once', function () {
     await wb.waitForNoRow('Agency Ltd');
     await wb.waitForRowDescription('Bytemark Cloud', /^demo$/);
     await wb.shot('profile-removed');
+  });
+
+  it('editing a profile\'s API endpoint in settings signs it out, says why, and sends its token nowhere new', async function () {
+    const { wb } = s;
+    await wb.openBigvView();
+    await wb.waitForRow('Client');
+    await wb.page.waitForTimeout(1000); // a click on a row being redrawn is lost
+    await wb.row('Client').click();
+    await signInAs('viewer');
+    await wb.waitForRowDescription('Client', /^viewer$/, { timeoutMs: 30_000 });
+    const file = path.join(s.codeServer.userDataDir, 'User', 'settings.json');
+    const settings = JSON.parse(await readFile(file, 'utf8')) as { 'bigv.profiles': Array<{ id: string; apiEndpoint?: string }> };
+    // Another host (nothing listens there): the token must not be offered to it.
+    for (const p of settings['bigv.profiles']) if (p.id === 'client') p.apiEndpoint = 'http://127.0.0.1:9';
+    // Edited as a user would, in VS Code's own editor (it does not see a file written behind its back here).
+    await wb.runCommand('Preferences: Open User Settings (JSON)');
+    await wb.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await wb.page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(JSON.stringify(settings, null, 2))})`);
+    await wb.page.keyboard.press('ControlOrMeta+A');
+    await wb.page.keyboard.press('ControlOrMeta+V');
+    await wb.page.keyboard.press('ControlOrMeta+S');
+    await wb.waitForNotification(/endpoint settings changed/i, { timeoutMs: 20_000 });
+    await wb.page.keyboard.press('Escape'); // the settings editor
+    await wb.waitForRowDescription('Client', /signed out/);
+    await wb.waitForRowDescription('Bytemark Cloud', /^demo$/);
+    await wb.shot('endpoint-changed');
   });
 });
