@@ -19,6 +19,7 @@ import { profilesAccess } from './profiles';
 import { route, routeMode, type RouteMode } from './routing';
 import { TreeControls } from './treeControls';
 import { catchAll } from './catchAll';
+import { cacheDir } from './estateCache';
 import { forgetDroppedProfiles } from './forgottenProfiles';
 import { Emitter } from '../session/emitter';
 
@@ -97,8 +98,8 @@ export class App implements vscode.Disposable {
     this.apps = next;
     this.profilesChanged();
     for (const a of added) void a.start();
-    const { secrets, globalState: state } = this.context;
-    void forgetDroppedProfiles({ secrets, state }, namedProfileIds(cfg)).then(
+    const { secrets, globalState: state, globalStorageUri } = this.context;
+    void forgetDroppedProfiles({ secrets, state, cacheDir: cacheDir(globalStorageUri) }, namedProfileIds(cfg)).then(
       (ids) => ids.length && this.log.info(`Deleted the stored sessions of profiles gone from bigv.profiles: ${ids.join(', ')}.`),
       (err: unknown) => this.log.warn(`Could not delete the stored sessions of removed profiles: ${err instanceof Error ? err.message : String(err)}`),
     );

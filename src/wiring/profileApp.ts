@@ -33,7 +33,7 @@ import type { VscodeUi } from '../ui/vscodeUi';
 import { actionFeedback } from './actionFeedback';
 import { createCommandContext } from './commandContext';
 import { DeletedServers } from './deletedServers';
-import { EstateCache } from './estateCache';
+import { cacheDir, EstateCache } from './estateCache';
 import { consoleFeatures } from './features';
 import { StaleNotice } from './staleNotice';
 import type { TreeControls } from './treeControls';
@@ -82,7 +82,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
     this.key = key;
     this.root = { kind: 'profile', id: `profile:${profile.id}`, profileId: profile.id };
     this.store = new SessionStore(context.secrets, profile.id);
-    this.cache = new EstateCache(context.globalStorageUri);
+    this.cache = new EstateCache(cacheDir(context.globalStorageUri), profile.id);
     const session = new SessionManager({ store: this.store, memento: context.globalState, log, settings, onRequest: requestLogger(log), ui: createSessionUi(ui) });
     this.session = session;
     const errors = new ErrorReporter({ ui, log, signIn: () => session.signIn() });
@@ -144,7 +144,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
     this.disposables.push(
       session,
       this.tree,
-      this.cache,
+      this.cache, this.cache.follow(session),
       { dispose: () => this.poller.dispose() },
       { dispose: () => loader.dispose() },
       session.onDidChange(() => this.sessionChanged()),
@@ -158,7 +158,8 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
   start(): Promise<void> {
     this.starting ??= (async () => {
       try {
-        await this.showLastKnown();
+        const cached = await this.cache.forStoredSession(this.store, this.settings());
+        if (cached) this.loader.showCached(cached.accounts, cached.savedAt);
         await this.session.restore();
         await this.loader.pending;
       } catch (err) {
@@ -168,11 +169,10 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
     return this.starting;
   }
 
-  private async showLastKnown(): Promise<void> {
-    const s = this.settings();
-    const stored = await this.store.load(s);
-    const cached = stored.kind === 'session' && (await this.cache.load(s.apiEndpoint, stored.session.username));
-    if (cached) this.loader.showCached(cached.accounts, cached.savedAt);
+  /** Remove Profile: signs out (deleting every secret it has) and deletes its last-known tree. */
+  async forget(): Promise<void> {
+    await this.session.signOut();
+    await this.cache.forget();
   }
 
   get username(): string | undefined {

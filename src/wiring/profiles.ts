@@ -46,8 +46,8 @@ export function profilesAccess(deps: ProfilesDeps): ProfilesAccess {
       await deps.update(storedProfiles(profiles().map((p) => (p.id === id ? { ...p, name } : p))));
     },
     async remove(id) {
-      // Sign out first: the stored token and remembered password go with the profile.
-      await find(id).session.signOut();
+      // Forgotten first: every secret it has and its last-known tree go with the profile.
+      await find(id).forget();
       await deps.update(storedProfiles(profiles().filter((p) => p.id !== id)));
     },
     signOut: (id) => find(id).session.signOut(),

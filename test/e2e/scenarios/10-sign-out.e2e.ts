@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readdir, stat } from 'node:fs/promises';
+import * as path from 'node:path';
 import type { Scenario } from '../harness/env';
 import { scenarioHooks } from '../harness/hooks';
 import { DEMO_API_KEY } from '../../simulator';
@@ -6,6 +8,13 @@ import { DEMO_API_KEY } from '../../simulator';
 describe('the session survives a reload; sign out ends it', function () {
   let s: Scenario;
   scenarioHooks('10-sign-out', (x) => (s = x), { signIn: {} });
+
+  /** The last-known tree the extension keeps in its global storage (wherever code-server puts that). */
+  async function lastKnownTree(): Promise<string | undefined> {
+    const files = await readdir(s.codeServer.userDataDir, { recursive: true });
+    const found = files.find((f) => path.basename(f) === 'last-known-default.json');
+    return found && path.join(s.codeServer.userDataDir, found);
+  }
 
   it('a reloaded window is still signed in (token kept in secret storage)', async function () {
     const { wb } = s;
@@ -16,6 +25,9 @@ describe('the session survives a reload; sign out ends it', function () {
     await wb.openBigvView();
     await wb.waitForRow('web1', { timeoutMs: 30_000 });
     assert.equal(posts(), before, 'no new sign-in was needed');
+    // The tree is kept for the next reload, readable by the user alone.
+    const file = await wb.until('the last-known tree on disk', () => lastKnownTree(), { timeoutMs: 15_000 });
+    assert.equal((await stat(file)).mode & 0o777, 0o600);
   });
 
   it('Sign Out shows the welcome again, and a reload stays signed out', async function () {
@@ -23,6 +35,7 @@ describe('the session survives a reload; sign out ends it', function () {
     await wb.runCommand('BigV: Sign Out');
     await wb.welcome().waitFor({ timeout: 20_000 });
     assert.equal(await wb.rows('web1').count(), 0);
+    await wb.until('the last-known tree to be deleted', async () => (await lastKnownTree()) === undefined, { timeoutMs: 10_000 });
     await wb.shot('signed-out');
     await wb.page.reload();
     await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });

@@ -2,7 +2,7 @@
 // own session; signing out of one leaves the other; a profile added, renamed and removed from
 // the view. The second profile comes from `bigv.profiles`, as a user's settings would hold it.
 import * as assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Scenario } from '../harness/env';
 import { DEMO_PASSWORD } from '../harness/flows';
@@ -13,6 +13,12 @@ describe('profiles: several clusters or users at once', function () {
   scenarioHooks('16-profiles', (x) => (s = x), {
     settings: (b) => ({ 'bigv.profiles': [{ id: 'client', name: 'Client', apiEndpoint: b.sim.url, authEndpoint: b.sim.url }] }),
   });
+
+  /** Whether a profile's last-known tree is in the extension's global storage. */
+  async function hasLastKnownTree(profileId: string): Promise<boolean> {
+    const files = await readdir(s.codeServer.userDataDir, { recursive: true });
+    return files.some((f) => path.basename(f) === `last-known-${profileId}.json`);
+  }
 
   async function signInAs(username: string): Promise<void> {
     await s.wb.answerInput(/Username/i, username, `username-${username}`);
@@ -107,11 +113,13 @@ describe('profiles: several clusters or users at once', function () {
     await wb.waitForRowDescription('Agency Ltd', /^demo$/);
     const menu = await wb.contextMenuEntries('Bytemark Cloud');
     assert.ok(!menu.includes('Remove Profile…'), 'the settings\' profile cannot be removed');
+    await wb.until('Agency\'s last-known tree on disk', () => hasLastKnownTree('agency'), { timeoutMs: 15_000 });
     await wb.contextMenu('Agency Ltd', 'Remove Profile…');
     await wb.waitForDialog(/Remove the profile Agency Ltd\?/);
     await wb.clickDialogButton('Remove');
     await wb.waitForNoRow('Agency Ltd');
     await wb.waitForRowDescription('Bytemark Cloud', /^demo$/);
+    assert.equal(await hasLastKnownTree('agency'), false, 'its last-known tree went with it');
     await wb.shot('profile-removed');
   });
 
