@@ -26,8 +26,9 @@ export interface PickOptions {
   matchOnDescription?: boolean;
   matchOnDetail?: boolean;
   /**
-   * The CLI's `name.group.account` for an item: typed text with a dot is matched against it
-   * (VS Code matches label and description separately, so `web1.default` would match nothing).
+   * The CLI's `name.group.account` for an item, searched as well as what is shown (VS Code
+   * matches label and description separately, so `web1.default` would match nothing). A pick
+   * given it filters its rows itself (pickFilter.ts), as a multi-select pick always does.
    */
   fullName?: (item: PickItem) => string;
 }

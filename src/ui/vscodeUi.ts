@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { BACK, type AskOptions, type Back, type InputOptions, type PickItem, type PickOptions, type Severity, type UiPort, type WizardStep } from './port';
 import { capMessage } from './errors';
+import { enterTakes, pickTexts, shownRows } from './pickFilter';
 
 export class VscodeUi implements UiPort {
   constructor(private readonly log: { show(preserveFocus?: boolean): void }) {}
@@ -23,20 +24,26 @@ export class VscodeUi implements UiPort {
   pick<T extends PickItem>(items: readonly T[], opts: PickOptions & { step: WizardStep }): Promise<T | Back | undefined>;
   pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | undefined>;
   pick<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T | Back | undefined> {
-    return quickPick<T, T | Back>(items, opts, false, (qp, finish) => {
+    return quickPick<T, T | Back>(items, opts, false, (qp, finish, shown) => {
       withStep(qp, opts.step);
-      qp.onDidAccept(() => finish(qp.selectedItems[0]?.item));
+      qp.onDidAccept(() => {
+        const [row] = enterTakes(shown(), [], qp.selectedItems);
+        if (row) finish(row.item);
+      });
       qp.onDidTriggerButton((b) => b === vscode.QuickInputButtons.Back && finish(BACK));
     });
   }
 
   /**
-   * Several at once, with the same `name.group.account` search as `pick`. Enter with nothing
-   * ticked takes the highlighted row, so picking one server is as quick as before.
+   * Several at once, with the same search as `pick`. Enter with nothing ticked takes the
+   * highlighted row, so picking one server is as quick as before; with nothing shown, nothing.
    */
   pickMany<T extends PickItem>(items: readonly T[], opts: PickOptions): Promise<T[] | undefined> {
-    return quickPick<T, T[]>(items, opts, true, (qp, finish) => {
-      qp.onDidAccept(() => finish((qp.selectedItems.length > 0 ? qp.selectedItems : qp.activeItems).map((r) => r.item)));
+    return quickPick<T, T[]>(items, opts, true, (qp, finish, shown) => {
+      qp.onDidAccept(() => {
+        const rows = enterTakes(shown(), qp.selectedItems, qp.activeItems);
+        if (rows.length > 0) finish(rows.map((r) => r.item));
+      });
     });
   }
 
@@ -127,21 +134,24 @@ function wizardInput(opts: InputOptions, step: WizardStep): Promise<string | Bac
 type Row<T> = vscode.QuickPickItem & { item: T };
 
 /**
- * A quick pick of `items`, with the `name.group.account` search when `opts.fullName` is given;
- * `wire` adds how it is accepted. Resolves undefined when hidden.
+ * A quick pick of `items`; `wire` adds how it is accepted, given the rows shown. Resolves
+ * undefined when hidden. A server pick (several at once, or `opts.fullName`) filters itself: VS
+ * Code's filter cannot search `name.group.account`, and in a multi-select pick the row it keeps
+ * active can be one its filter hides, so Enter would act on a server nobody saw.
  */
 function quickPick<T extends PickItem, R>(
   items: readonly T[],
   opts: PickOptions,
   many: boolean,
-  wire: (qp: vscode.QuickPick<Row<T>>, finish: (value: R | undefined) => void) => void,
+  wire: (qp: vscode.QuickPick<Row<T>>, finish: (value: R | undefined) => void, shown: () => readonly Row<T>[]) => void,
 ): Promise<R | undefined> {
-  const all: Row<T>[] = items.map((item) => ({ label: item.label, description: item.description, detail: item.detail, item }));
+  const own = many || opts.fullName !== undefined;
+  const all: Row<T>[] = items.map((item) => ({ label: item.label, description: item.description, detail: item.detail, item, alwaysShow: own }));
   const qp = vscode.window.createQuickPick<Row<T>>();
   Object.assign(qp, { title: opts.title, placeholder: opts.placeHolder, canSelectMany: many, ignoreFocusOut: true, items: all });
   qp.matchOnDescription = opts.matchOnDescription ?? false;
   qp.matchOnDetail = opts.matchOnDetail ?? false;
-  const fullName = opts.fullName;
+  const shown = own ? filterOwn(qp, all, opts, many) : () => all;
   return new Promise<R | undefined>((resolve) => {
     let done = false;
     const finish = (value: R | undefined): void => {
@@ -150,20 +160,38 @@ function quickPick<T extends PickItem, R>(
       resolve(value);
       qp.dispose();
     };
-    if (fullName) {
-      qp.onDidChangeValue((value) => {
-        const v = value.trim().toLowerCase();
-        const ticked = new Set(qp.selectedItems.map((r) => r.item));
-        qp.items = v.includes('.') ? all.filter((r) => fullName(r.item).toLowerCase().includes(v)).map((r) => ({ ...r, alwaysShow: true })) : all;
-        if (!many) return;
-        qp.selectedItems = qp.items.filter((r) => ticked.has(r.item));
-        // A multi-select pick highlights nothing by itself after its items change: Enter must still take the first.
-        if (qp.items.length > 0) qp.activeItems = [qp.items[0]!];
-      });
-    }
-    wire(qp, finish);
+    wire(qp, finish, shown);
     qp.onDidHide(() => finish(undefined));
     qp.show();
   });
 }
 
+/**
+ * Shows exactly `shownRows` for the typed text (every row is alwaysShow, so VS Code hides none,
+ * and does not reorder them), keeps ticked rows ticked and in sight, and highlights the first match.
+ */
+function filterOwn<T extends PickItem>(qp: vscode.QuickPick<Row<T>>, all: readonly Row<T>[], opts: PickOptions, many: boolean): () => readonly Row<T>[] {
+  const textsOf = (r: Row<T>): string[] => pickTexts(r.item, opts);
+  // In the API's proposals (quickPickSortByLabel), and honoured for every extension: without it a
+  // typed text moves label matches up, and the highlighted first match would not be the top row.
+  (qp as { sortByLabel?: boolean }).sortByLabel = false;
+  const ticked = new Set<Row<T>>();
+  let shown: readonly Row<T>[] = all;
+  if (many) {
+    // VS Code says which of the rows it shows are ticked (and a ticked row is always shown).
+    qp.onDidChangeSelection((selected) => {
+      const now = new Set(selected);
+      for (const r of shown) (now.has(r) ? ticked.add(r) : ticked.delete(r));
+    });
+  }
+  const refilter = (value: string): void => {
+    const { rows, first } = shownRows(all, value, textsOf, ticked);
+    shown = rows;
+    qp.items = rows;
+    if (many) qp.selectedItems = rows.filter((r) => ticked.has(r));
+    qp.activeItems = first ? [first] : [];
+  };
+  qp.onDidChangeValue(refilter);
+  refilter('');
+  return () => shown;
+}

@@ -3,6 +3,7 @@ import { filter } from '../../../src/commands/view/filter';
 import { goToServer } from '../../../src/commands/view/goToServer';
 import { visibleChildren } from '../../../src/estate/filtered';
 import type { EstateNode } from '../../../src/estate/nodes';
+import { pickTexts, shownRows } from '../../../src/ui/pickFilter';
 import { useCommandRig, type CommandRig } from '../../support/commandHarness';
 
 function shownServers(r: CommandRig): string[] {
@@ -57,6 +58,22 @@ describe('commands: filter, goToServer', () => {
     r.ui.script('pick', (c) => (c.kind === 'pick' ? c.items.find((i) => (i.detail ?? '').includes(host)) : undefined));
     assert.equal(await goToServer(r.ctx), 'app2.prod.acme');
     assert.deepEqual(r.opened, ['reveal app2.prod.acme']);
+  });
+
+  it('Go to Server: the pick\'s own search finds a server by its IPv4 address, part of one, its hostname and name.group.account', async () => {
+    const r = await rig();
+    const vm = r.node('app2').vm;
+    const ip = vm.network_interfaces![0]!.ips[0]!;
+    for (const typed of [ip, ip.split('.').slice(2).join('.'), vm.hostname!, 'app2.prod.acme', 'app2.prod']) {
+      // What the real pick shows for the typed text, and the row it highlights (Enter).
+      r.ui.script('pick', (c) => {
+        if (c.kind !== 'pick') return undefined;
+        const s = shownRows(c.items, typed, (i) => pickTexts(i, c.opts));
+        assert.deepEqual(s.rows.map((i) => i.label), ['app2'], typed);
+        return s.first;
+      });
+      assert.equal(await goToServer(r.ctx), 'app2.prod.acme', typed);
+    }
   });
 
   it('Go to Server: Escape reveals nothing', async () => {
