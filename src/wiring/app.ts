@@ -5,6 +5,7 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { CommandContext } from '../commands/context';
 import type { CommandId } from '../commands/ids';
+import { selectionRefusal } from '../commands/selection';
 import { currentSettings, SECTION } from '../config';
 import { DEFAULT_PROFILE_ID, namedProfileIds, readProfiles, settingsFor, type Profile } from '../config/profiles';
 import { registerProperties, type PropertiesFeature } from '../features/properties';
@@ -147,6 +148,8 @@ export class App implements vscode.Disposable {
   /** Runs a command in the profile (or profiles) it is for. */
   run(id: CommandId, handler: (ctx: CommandContext, ...args: unknown[]) => Promise<unknown>, args: unknown[]): Promise<unknown> {
     return catchAll(id, async () => {
+      const refused = selectionRefusal(id, args);
+      if (refused !== undefined) return void this.ui.notify('info', refused);
       const routed = await route(routeMode(id), args, {
         entries: this.apps,
         ownerOf: (node) => {

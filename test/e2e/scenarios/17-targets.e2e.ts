@@ -1,9 +1,10 @@
 // Issue 17, "acting on the wrong server": Enter in a filtered palette pick acts on the highlighted
-// row it shows (never on one the filter hides), and Go to Server finds a server by its address or
-// hostname.
+// row it shows (never on one the filter hides), a multi-selection's menus offer only what acts on
+// all of it, and Go to Server finds a server by its address or hostname.
 import * as assert from 'node:assert/strict';
 import type { Scenario } from '../harness/env';
 import { scenarioHooks } from '../harness/hooks';
+import { reveal } from '../harness/flows';
 
 describe('never the wrong server: palette picks, multi-selections, Go to Server', function () {
   let s: Scenario;
@@ -109,6 +110,35 @@ describe('never the wrong server: palette picks, multi-selections, Go to Server'
     assert.match(dialog, /web\.demo: web2/);
     assert.match(dialog, /prod\.acme: app1/);
     await wb.clickDialogButton('Cancel');
+  });
+
+  it("a multi-selection's context menu offers only what acts on all of it", async function () {
+    const { wb } = s;
+    await reveal(wb, 'demo', 'web', 'web2');
+    await wb.select('web1');
+    const single = await wb.contextMenuEntries('web1');
+    for (const e of ['Rename…', 'Resize…', 'Copy Hostname', 'Reimage Server…']) assert.ok(single.includes(e), `one server: ${e} in ${single.join(' | ')}`);
+    await wb.select('web1');
+    await wb.page.keyboard.down('Control');
+    await (await wb.waitForRow('web2')).click();
+    await wb.page.keyboard.up('Control');
+    const many = await wb.contextMenuEntries('web1');
+    for (const e of ['Rename…', 'Resize…', 'Copy Hostname', 'Reimage Server…', 'Open Serial Console', 'Show Properties']) {
+      assert.ok(!many.includes(e), `two servers selected: ${e} should not be offered (${many.join(' | ')})`);
+    }
+    for (const e of ['Stop Server (Power Off)', 'Restart Server', 'Delete Server']) assert.ok(many.includes(e), `two servers: ${e} in ${many.join(' | ')}`);
+  });
+
+  it("a one-server row button pressed on a multi-selection refuses in words instead of acting on that row alone", async function () {
+    const { wb } = s;
+    // web1 and web2 are still selected from the test before.
+    const terminals = (await wb.terminalNames()).length;
+    await wb.inlineAction('web1', 'Open Serial Console');
+    await wb.waitForNotification(/acts on one row, and 2 rows are selected/);
+    await wb.page.waitForTimeout(1000);
+    assert.equal((await wb.terminalNames()).length, terminals, 'no console opened');
+    await wb.clearNotifications();
+    await wb.select('web1');
   });
 
   it('Go to Server finds a server by its IPv4 address, part of it, and its hostname', async function () {
