@@ -5,7 +5,7 @@
 import type { Dispatcher } from 'undici';
 import type * as z from 'zod/mini';
 import { assertLoopback, checkEndpoint } from './endpointGuard';
-import { BigvError, CancelledError, InvalidResponseError, NetworkError, TimeoutError, type RequestContext } from './errors';
+import { BigvError, CancelledError, InvalidResponseError, NetworkError, TimeoutError, UnauthorizedError, type RequestContext } from './errors';
 import type { HttpRequest, HttpResponse } from './http';
 import { BODY_LIMITS, bodyKind, readCapped, tooLarge } from './limits';
 import { redact } from './redact';
@@ -34,6 +34,7 @@ export class Transport {
   private readonly onRequest: ((e: RequestLogEvent) => void) | undefined;
   private readonly userAgent: string;
   private readonly dispatcher: Dispatcher | undefined;
+  private readonly renew: TransportOptions['renew'];
 
   constructor(endpoint: string, opts: TransportOptions = {}) {
     const url = checkEndpoint(endpoint);
@@ -46,10 +47,22 @@ export class Transport {
     this.onRequest = opts.onRequest;
     this.userAgent = opts.userAgent ?? DEFAULT_USER_AGENT;
     this.dispatcher = opts.dispatcher;
+    this.renew = opts.renew;
   }
 
-  /** Sends the request (retrying GETs as the policy allows); resolves only on 2xx. */
+  /** Sends the request (retrying GETs as the policy allows, and any call once after a renewal); resolves only on 2xx. */
   async send(req: HttpRequest, call: CallOptions = {}): Promise<HttpResponse> {
+    try {
+      return await this.sendRetrying(req, call);
+    } catch (e) {
+      if (!(e instanceof UnauthorizedError) || req.bearer === undefined || this.renew === undefined) throw e;
+      const fresh = await this.renew(req.bearer);
+      if (fresh === undefined || fresh === req.bearer) throw e;
+      return this.sendRetrying({ ...req, bearer: fresh, secrets: [fresh, ...(req.secrets ?? [])] }, call);
+    }
+  }
+
+  private async sendRetrying(req: HttpRequest, call: CallOptions): Promise<HttpResponse> {
     const ctx: RequestContext = { action: req.action, endpoint: `${req.method} ${req.logPath ?? req.path}` };
     const retries = req.method === 'GET' ? this.retryDelaysMs : [];
     for (let attempt = 1; ; attempt++) {

@@ -26,6 +26,12 @@ export interface TransportOptions {
   userAgent?: string;
   /** An undici dispatcher (e.g. a ProxyAgent for an http.proxy setting); default: undici's global one. */
   dispatcher?: Dispatcher;
+  /**
+   * A 401 to a request that carried the token `refused`: resolves with a fresh token of the same
+   * session's endpoints to send the request once more (a 401 means nothing was done, so a write
+   * may go again), or undefined to let the 401 stand. Every call, read or write, renews here.
+   */
+  renew?: (refused: string) => Promise<string | undefined>;
 }
 
 export interface CallOptions {

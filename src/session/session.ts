@@ -100,6 +100,12 @@ export class SessionManager extends SessionSignIn {
    * silently (only with a remembered password) or signs out and tells the user once; any other
    * report waits for that outcome or is ignored.
    */
+  protected override async unauthorized(refused: string): Promise<boolean> {
+    // Another call's 401 may have renewed (or ended) the session already: then only the outcome counts.
+    if (this.token === refused && (await this.handleUnauthorized(this.epoch.current)) !== 'renewed') return false;
+    return this.signedIn && this.token !== refused;
+  }
+
   async handleUnauthorized(epoch: number, opts: { quiet?: boolean } = {}): Promise<UnauthorizedOutcome> {
     if (!this.epoch.expire(epoch)) {
       if (this.renewing) return this.renewing;

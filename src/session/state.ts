@@ -73,12 +73,19 @@ export class SessionState {
     // first, say) gets no token until a session is adopted for its own endpoints.
     const token = () => (this.bound && sameEndpoints(this.bound, at) ? this.token : undefined);
     try {
-      this.clients = { auth: new AuthClient(s.authEndpoint, opts), brain: new BrainClient(s.apiEndpoint, token, opts) };
+      // A 401 renews the session here, once for every caller, and the call goes again with the new token.
+      const renew = async (refused: string): Promise<string | undefined> => ((await this.unauthorized(refused)) ? token() : undefined);
+      this.clients = { auth: new AuthClient(s.authEndpoint, opts), brain: new BrainClient(s.apiEndpoint, token, { ...opts, renew }) };
     } catch (err) {
       this.clients = { error: err };
       this.deps.log.error(`Endpoint settings unusable: ${errorReason(err)}`);
     }
     return this.clients;
+  }
+
+  /** A call sent `refused` and got 401: true when the session has a newer token to send instead (the manager renews). */
+  protected async unauthorized(_refused: string): Promise<boolean> {
+    return false;
   }
 
   /** A write of this window's own: the change events it causes are not taken for another window's. */

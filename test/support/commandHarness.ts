@@ -19,6 +19,10 @@ import { ServerResolver } from '../../src/ui/serverResolver';
 import { actionFeedback } from '../../src/wiring/actionFeedback';
 import { createCommandContext } from '../../src/wiring/commandContext';
 import { useSimulator, type Harness } from '../api/helpers';
+import { DEFAULTS } from '../../src/config/settings';
+import { SessionManager } from '../../src/session/session';
+import { SessionStore } from '../../src/session/sessionStore';
+import { MemoryState, ScriptedUser, SharedSecrets } from '../session/fixtures';
 import { FakeUi } from './fakeUi';
 import { MemoryProfiles } from './memoryProfiles';
 
@@ -44,6 +48,20 @@ export interface RigOptions {
   profiles?: MemoryProfiles;
   /** The client's per-request timeout, for tests of answers that never come. */
   timeoutMs?: number;
+  /** The real SessionManager, signed in with a remembered password: an expired session renews as in the extension. */
+  renewing?: boolean;
+}
+
+/** A real session of `user` against the simulator, as a profile has it, with the password remembered. */
+async function realSession(h: Harness, user: string): Promise<SessionManager> {
+  const settings = { ...DEFAULTS, apiEndpoint: h.sim.url, authEndpoint: h.sim.url, rememberPassword: true };
+  const typist = new ScriptedUser();
+  typist.username = user;
+  const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const session = new SessionManager({ store: new SessionStore(new SharedSecrets().view(), 'default'), memento: new MemoryState(), log: quiet, settings: () => settings, onRequest: () => undefined, ui: typist });
+  await session.restore();
+  if (!(await session.signIn())) throw new Error(`could not sign in as ${user}`);
+  return session;
 }
 
 /** Registers simulator hooks in the calling `describe`; `rig()` then builds a fresh rig per test. */
@@ -56,14 +74,15 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
   return {
     h,
     async rig(o: RigOptions = {}) {
-      const { brain } = await h.signedIn(o.user ?? 'demo', o.timeoutMs === undefined ? undefined : { timeoutMs: o.timeoutMs });
+      const real = o.renewing ? await realSession(h, o.user ?? 'demo') : undefined;
+      const brain = real?.brain ?? (await h.signedIn(o.user ?? 'demo', o.timeoutMs === undefined ? undefined : { timeoutMs: o.timeoutMs })).brain;
       const ui = new FakeUi();
       const log: string[] = [];
       const opened: string[] = [];
       const logger = { info: (m: string) => log.push(`info ${m}`), warn: (m: string) => log.push(`warn ${m}`), error: (m: string) => log.push(`error ${m}`) };
       let showDeleted = o.showDeleted ?? false;
       let filter: ServerFilter | undefined;
-      const session = {
+      const session = real ?? {
         brain,
         signedIn: true,
         endpointError: undefined,
@@ -142,6 +161,7 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
         dispose: () => {
           poller.dispose();
           loader.dispose();
+          real?.dispose();
         },
       };
       rigs.push(rig);
