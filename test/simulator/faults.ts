@@ -22,6 +22,8 @@ export interface Faults {
   /** The connection is destroyed without a reply (a network error for the client). */
   dropNext(f: Match): void;
   clear(): void;
+  /** How many requests a delay rule has held so far (a held request is logged only once answered). */
+  readonly delaysTaken: number;
 }
 
 interface Rule<T extends Match> { left: number; fault: T }
@@ -44,8 +46,11 @@ export class FaultTable implements Faults {
     this.drops = [];
   }
 
+  delaysTaken = 0;
+
   takeDelay(method: string, path: string): { ms: number; afterWrite: boolean } {
     const f = take(this.delays, method, path);
+    if (f) this.delaysTaken++;
     return { ms: f?.ms ?? 0, afterWrite: f?.afterWrite ?? false };
   }
 

@@ -1,4 +1,6 @@
 // Multi-step user journeys the scenarios share.
+import { readdir } from 'node:fs/promises';
+import * as path from 'node:path';
 import { DEMO_PASSWORD, SECOND_FACTOR_CODE } from '../../simulator';
 import type { Workbench } from './workbench';
 
@@ -46,4 +48,11 @@ export async function reveal(wb: Workbench, account: string, group: string, serv
   });
   await wb.expand(group, nth.nth);
   if (server) await wb.waitForRow(server);
+}
+
+/** The last-known tree the extension keeps for a profile in its global storage (wherever code-server puts that). */
+export async function lastKnownTree(userDataDir: string, profileId = 'default'): Promise<string | undefined> {
+  const files = await readdir(userDataDir, { recursive: true });
+  const found = files.find((f) => path.basename(f) === `last-known-${profileId}.json`);
+  return found && path.join(userDataDir, found);
 }

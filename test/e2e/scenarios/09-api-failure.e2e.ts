@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Scenario } from '../harness/env';
 import { scenarioHooks } from '../harness/hooks';
+import { lastKnownTree } from '../harness/flows';
 
 describe('when the API goes away', function () {
   let s: Scenario;
@@ -50,7 +51,8 @@ describe('when the API goes away', function () {
 
   it('after a reload with the API down, the last-known tree shows at once, marked with its time', async function () {
     const { wb } = s;
-    await wb.page.waitForTimeout(4_000); // the last good load is written a moment after it arrives
+    // The last good load is written a moment after it arrives (signing out above deleted the older one).
+    await wb.until('the last-known tree on disk', () => lastKnownTree(s.codeServer.userDataDir), { timeoutMs: 15_000 });
     s.backends.sim.faults.failNext({ status: 503, times: 1000, method: 'GET', path: /^\/accounts/ });
     await wb.page.reload();
     await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });

@@ -1,20 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { readdir, stat } from 'node:fs/promises';
-import * as path from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { Scenario } from '../harness/env';
 import { scenarioHooks } from '../harness/hooks';
+import { lastKnownTree as lastKnown } from '../harness/flows';
 import { DEMO_API_KEY } from '../../simulator';
 
 describe('the session survives a reload; sign out ends it', function () {
   let s: Scenario;
   scenarioHooks('10-sign-out', (x) => (s = x), { signIn: {} });
 
-  /** The last-known tree the extension keeps in its global storage (wherever code-server puts that). */
-  async function lastKnownTree(): Promise<string | undefined> {
-    const files = await readdir(s.codeServer.userDataDir, { recursive: true });
-    const found = files.find((f) => path.basename(f) === 'last-known-default.json');
-    return found && path.join(s.codeServer.userDataDir, found);
-  }
+  const lastKnownTree = () => lastKnown(s.codeServer.userDataDir);
 
   it('a reloaded window is still signed in (token kept in secret storage)', async function () {
     const { wb } = s;

@@ -16,11 +16,16 @@ describe('sign-out wins, and nothing asks for credentials by itself', function (
     const { sim } = s.backends;
     sim.expireSessions();
     sim.faults.delayNext({ method: 'POST', path: '/session', ms: 4_000 });
+    const held = sim.faults.delaysTaken;
+    const renewals = () => sim.requests.filter((r) => r.method === 'POST' && r.path === '/session').length;
+    const answered = renewals();
     await wb.runCommand('BigV: Refresh');
-    await wb.page.waitForTimeout(1_000); // the 401 has started the renewal, whose POST is held
+    await wb.until('the renewal to start (its POST is held)', async () => sim.faults.delaysTaken > held, { timeoutMs: 20_000 });
     await wb.runCommand('BigV: Sign Out');
     await wb.welcome().waitFor({ timeout: 20_000 });
-    await wb.page.waitForTimeout(5_000); // the renewal answers now
+    await wb.until('the held renewal to be answered', async () => renewals() > answered, { timeoutMs: 20_000 });
+    // What is checked is that nothing comes back: give the answer a moment to be (wrongly) acted on.
+    await wb.page.waitForTimeout(1_500);
     await wb.shot('after-renewal');
     assert.equal(await wb.rows('web1').count(), 0, 'the tree did not come back');
     assert.ok(await wb.welcome().isVisible(), 'still signed out');

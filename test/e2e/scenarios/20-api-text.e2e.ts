@@ -24,7 +24,7 @@ async function hoverCard(wb: Workbench, row: Locator, expect: RegExp, shot: stri
 
 describe('what the API says is shown as text: no links, no markup, no control characters', function () {
   let s: Scenario;
-  scenarioHooks('17-api-text', (x) => (s = x), { signIn: {} });
+  scenarioHooks('20-api-text', (x) => (s = x), { signIn: {} });
 
   it("an address's reverse DNS that looks like a web address is plain text in its hover", async function () {
     const { wb } = s;

@@ -15,7 +15,7 @@ describe('built-in SSH client: a new host key is asked about, a refused key is e
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', wrongKey]);
   // As a user without ssh would have it: the built-in client, an empty known_hosts, and a key
   // that is not among the Bytemark user's keys.
-  scenarioHooks('14-builtin-ssh-trust', (x) => (s = x), {
+  scenarioHooks('19-builtin-ssh-trust', (x) => (s = x), {
     signIn: {},
     settings: (b) => ({
       'bigv.console.client': 'builtin',

@@ -21,7 +21,7 @@ describe('consoles with nothing else installed: the graphical console and the bu
   let frame: Frame;
   // No ssh to be found (bigv.console.client stays 'auto'), so the serial console falls back to
   // the built-in client; the sshArgs every scenario gets still name the test server's port and key.
-  scenarioHooks('13-graphical-console', (x) => (s = x), { signIn: {}, settings: { 'bigv.console.sshPath': 'bigv-test-no-such-ssh' } });
+  scenarioHooks('18-graphical-console', (x) => (s = x), { signIn: {}, settings: { 'bigv.console.sshPath': 'bigv-test-no-such-ssh' } });
 
   it('opens the graphical console from the tree and shows the server screen', async function () {
     const { wb } = s;
