@@ -42,6 +42,9 @@ export class SessionManager extends SessionSignIn {
         this.deps.log.warn(`The stored session was for other endpoints than ${s.apiEndpoint} and ${s.authEndpoint}; deleted, unused.`);
         const apiKey = found.apiKey;
         void this.deps.ui.sessionExpired('endpoint-changed').then((again) => (again ? (apiKey ? this.signInWithApiKey() : this.signIn()) : undefined));
+      } else if (found.kind === 'legacy') {
+        this.deps.log.warn('A session stored by an earlier version (not bound to its endpoints) was deleted, unused: sign in once again.');
+        void this.deps.ui.sessionExpired('upgraded').then((again) => (again ? this.signIn() : undefined));
       }
       return { kind: 'signed-out' };
     }

@@ -18,7 +18,9 @@ export type Stored =
   | { kind: 'session'; session: StoredSession }
   | { kind: 'none' }
   /** A session issued for other endpoints: the settings changed since. */
-  | { kind: 'elsewhere'; apiKey: boolean };
+  | { kind: 'elsewhere'; apiKey: boolean }
+  /** A session stored by a version before sessions were bound to endpoints: deleted, unused. */
+  | { kind: 'legacy' };
 
 /** A secret with the user and the endpoints it belongs to. */
 interface Bound extends Endpoints {
@@ -67,8 +69,9 @@ export class SessionStore {
    * those are not kept). For activation and an endpoint change, where the settings are settled.
    */
   async settle(at: Endpoints, lastUsername: string | undefined): Promise<Stored> {
-    await dropLegacySecrets(this.secrets, this.profileId, at.authEndpoint, lastUsername);
+    const legacy = await dropLegacySecrets(this.secrets, this.profileId, at.authEndpoint, lastUsername);
     const stored = await this.load(at);
+    if (legacy && stored.kind === 'none') return { kind: 'legacy' };
     if (stored.kind === 'elsewhere') {
       await this.forgetAll();
       return stored;

@@ -49,7 +49,7 @@ export interface SessionUi {
   /** The interactive sign-in; undefined when the user cancelled. */
   signIn(o: SignInOptions): Promise<SignInResult | undefined>;
   /** Said once per expiry, with the real cause. Resolves true when the user asks to sign in again. */
-  sessionExpired(reason: 'expired' | 'endpoint-changed' | 'api-key-refused'): Promise<boolean>;
+  sessionExpired(reason: 'expired' | 'endpoint-changed' | 'api-key-refused' | 'upgraded'): Promise<boolean>;
   /** Asks for an API key and checks it with `verify`; undefined when cancelled or refused (said). */
   signInWithApiKey(o: ApiKeySignInOptions): Promise<{ token: string; username: string } | undefined>;
   /** The endpoint settings cannot be used (reason says why and what to do). */

@@ -119,7 +119,9 @@ export function createSessionUi(ui: UiPort): SessionUi {
           ? l10n.t('The BigV endpoint settings changed, so you were signed out. Sign in to the new endpoint to see its servers.')
           : reason === 'api-key-refused'
             ? l10n.t('Your API key is no longer accepted (expired or deleted). Sign in with another key.')
-            : l10n.t('Your BigV session expired. Sign in again to see and manage your servers.');
+            : reason === 'upgraded'
+              ? l10n.t('Sign in to Bytemark Cloud once more: this version keeps a session only for the endpoints it was issued for, and the one stored before could not say which they were.')
+              : l10n.t('Your BigV session expired. Sign in again to see and manage your servers.');
       return (await ui.notify('warning', message, signInButton)) === signInButton;
     },
     endpointUnusable(reason) {

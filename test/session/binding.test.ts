@@ -168,5 +168,10 @@ describe('a stored session is bound to the endpoints it was issued for', () => {
     assert.deepEqual(await d.session.restore(), { kind: 'signed-out' });
     assert.equal(sim.requests.length, requests, 'the old token was sent nowhere, not even to be checked');
     assert.deepEqual([...secrets.map.keys()], [], 'and it is deleted, with the remembered passwords');
+    // The user is told why, once: the profile that had a session says so; the other had none.
+    assert.deepEqual(c.user.expiredReasons, ['upgraded']);
+    assert.deepEqual(d.user.expiredReasons, []);
+    assert.deepEqual(await c.session.restore(), { kind: 'signed-out' });
+    assert.deepEqual(c.user.expiredReasons, ['upgraded'], 'not again at the next activation');
   });
 });

@@ -54,7 +54,7 @@ export class ScriptedUser implements SessionUi {
     return { token, info: await o.auth.readSession(token), password: this.password };
   }
   expiredReasons: string[] = [];
-  async sessionExpired(reason: 'expired' | 'endpoint-changed'): Promise<boolean> {
+  async sessionExpired(reason: 'expired' | 'endpoint-changed' | 'api-key-refused' | 'upgraded'): Promise<boolean> {
     this.expiredMessages++;
     this.expiredReasons.push(reason);
     return false;
