@@ -7,7 +7,7 @@ import type { ServerTarget } from '../model/target';
 import type { Estate } from './estate';
 import type { ServerReader } from './reader';
 import type { Poller } from './poller';
-import type { Job, JobOutcome, Runner, RunnerFeedback } from './runner';
+import type { Job, JobOutcome, Runner } from './runner';
 import { seenDone } from './uncertain';
 
 export interface ActionSpec {
@@ -27,13 +27,6 @@ export interface ActionSpec {
 }
 
 export type Outcome = JobOutcome<ServerTarget>;
-
-/** The runner's feedback, as server actions have always had it. */
-export type ActionFeedback = RunnerFeedback;
-
-export interface ActionLog {
-  info(message: string): void;
-}
 
 /** Server actions on the one runner: the server's pending state, its read-back, and the wait until it settles. */
 export class ActionRunner {
