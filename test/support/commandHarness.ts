@@ -34,6 +34,8 @@ export interface CommandRig {
   log: string[];
   /** What the features were asked to do (console, properties, Remote-SSH), and session calls. */
   opened: string[];
+  /** With `renewing`: the real session and the scripted user behind its prompts (sign-in, "session expired"). */
+  renewal?: { session: SessionManager; user: ScriptedUser };
   /** The tree node of `name` (any account), to pass to a handler as VS Code would. */
   node(name: string): ServerNode;
   /** Resolves once no server is pending any more (the action's wait has ended). */
@@ -53,7 +55,7 @@ export interface RigOptions {
 }
 
 /** A real session of `user` against the simulator, as a profile has it, with the password remembered. */
-async function realSession(h: Harness, user: string): Promise<SessionManager> {
+async function realSession(h: Harness, user: string): Promise<{ session: SessionManager; user: ScriptedUser }> {
   const settings = { ...DEFAULTS, apiEndpoint: h.sim.url, authEndpoint: h.sim.url, rememberPassword: true };
   const typist = new ScriptedUser();
   typist.username = user;
@@ -61,7 +63,7 @@ async function realSession(h: Harness, user: string): Promise<SessionManager> {
   const session = new SessionManager({ store: new SessionStore(new SharedSecrets().view(), 'default'), memento: new MemoryState(), log: quiet, settings: () => settings, onRequest: () => undefined, ui: typist });
   await session.restore();
   if (!(await session.signIn())) throw new Error(`could not sign in as ${user}`);
-  return session;
+  return { session, user: typist };
 }
 
 /** Registers simulator hooks in the calling `describe`; `rig()` then builds a fresh rig per test. */
@@ -74,7 +76,8 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
   return {
     h,
     async rig(o: RigOptions = {}) {
-      const real = o.renewing ? await realSession(h, o.user ?? 'demo') : undefined;
+      const renewal = o.renewing ? await realSession(h, o.user ?? 'demo') : undefined;
+      const real = renewal?.session;
       const brain = real?.brain ?? (await h.signedIn(o.user ?? 'demo', o.timeoutMs === undefined ? undefined : { timeoutMs: o.timeoutMs })).brain;
       const ui = new FakeUi();
       const log: string[] = [];
@@ -145,7 +148,7 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
         },
       });
       const rig: CommandRig = {
-        ctx, ui, estate, brain, log, opened,
+        ctx, ui, estate, brain, log, opened, ...(renewal ? { renewal } : {}),
         node(name) {
           const n = estate.servers().find((s) => s.vm.name === name);
           if (!n) throw new Error(`no server ${name} in the tree`);
