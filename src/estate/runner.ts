@@ -1,8 +1,8 @@
 // The one way a write is made, whatever it is made to (a server, a disc, a backup, an address, a
 // group, an SSH key, a server being created): its row marked pending, one progress notification
-// (cancellable), at most four calls in flight, a silent retry after the session is renewed, a
-// lost answer read back rather than assumed failed, a newer job on the same row superseding an
-// older one's wait, and every outcome said once (a summary with Retry Failed for several).
+// (cancellable), at most four calls in flight (an expired session is renewed under them, in the
+// client), a lost answer read back rather than assumed failed, a newer job on the same row
+// superseding an older one's wait, and every outcome said once (a summary with Retry Failed).
 // No vscode import: the feedback comes in as `ui`.
 import { CancelledError, UnauthorizedError, type BrainClient } from '../api';
 import type { SessionAccess } from './sessionAccess';
@@ -120,34 +120,32 @@ export class Runner {
     job.begin?.(target);
     const title = job.title(target);
     this.deps.log.info(`${title}…`);
-    for (let attempt = 0; ; attempt++) {
-      const brain = this.deps.session.brain;
-      const epoch = this.deps.session.epoch.current;
-      try {
-        if (signal.aborted) throw new CancelledError();
-        if (!brain) throw new UnauthorizedError(undefined, undefined, true);
-        await job.call(brain, target, signal);
-        this.deps.log.info(`${title}: done.`);
-        await this.settle(target, job, current);
-        return { target, result: 'ok' };
-      } catch (err) {
-        if (err instanceof UnauthorizedError) {
-          // A 401 means nothing was done: after a silent renewal the same call goes again.
-          if (attempt === 0 && (await this.deps.session.handleUnauthorized(epoch)) === 'renewed') continue;
-          // The session tells the user it expired; one message is enough.
-          end();
-          return { target, result: 'cancelled' };
-        }
-        if (mayHaveLanded(err)) return this.readBack(target, job, current, err);
+    const brain = this.deps.session.brain;
+    const epoch = this.deps.session.epoch.current;
+    try {
+      if (signal.aborted) throw new CancelledError();
+      if (!brain) throw new UnauthorizedError(undefined, undefined, true);
+      await job.call(brain, target, signal);
+      this.deps.log.info(`${title}: done.`);
+      await this.settle(target, job, current);
+      return { target, result: 'ok' };
+    } catch (err) {
+      if (err instanceof UnauthorizedError) {
+        // The client has already tried a silent renewal (TransportOptions.renew): this 401 stands.
+        // The session tells the user it expired, once; the runner adds no message of its own.
+        void this.deps.session.handleUnauthorized(epoch);
         end();
-        // The request may have reached the brain before a cancel or failure: show what really happened.
-        void job.refresh?.(target);
-        if (err instanceof CancelledError) {
-          this.deps.log.info(`${title}: cancelled.`);
-          return { target, result: 'cancelled' };
-        }
-        return { target, result: 'failed', error: job.explain ? job.explain(err, target) : err };
+        return { target, result: 'cancelled' };
       }
+      if (mayHaveLanded(err)) return this.readBack(target, job, current, err);
+      end();
+      // The request may have reached the brain before a cancel or failure: show what really happened.
+      void job.refresh?.(target);
+      if (err instanceof CancelledError) {
+        this.deps.log.info(`${title}: cancelled.`);
+        return { target, result: 'cancelled' };
+      }
+      return { target, result: 'failed', error: job.explain ? job.explain(err, target) : err };
     }
   }
 
