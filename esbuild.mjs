@@ -5,7 +5,7 @@
 // - dist/commands.js: the command handlers, required when a command first runs (build/splits.mjs
 //   says how these two share dist/extension.js's modules instead of bundling copies);
 // - dist/consoles.js: the consoles' heavy part (ssh2, the webview panel), required only when a
-//   console opens (src/features/console/load.ts), so it never weighs on activation;
+//   console opens (src/features/console/loadConsoles.ts), so it never weighs on activation;
 // - dist/console-webview.js: the graphical console's page script with noVNC, for the browser
 //   (an ES module: noVNC uses top-level await).
 import * as esbuild from 'esbuild';

@@ -12,7 +12,7 @@ import { ServersApi } from './brain/servers';
 import { toDefinitions, DefinitionsShapeError } from './definitions';
 import { InvalidResponseError, UnauthorizedError, type RequestContext } from './errors';
 import { describeServer, serverPath } from './paths';
-import { parseOverview, RawOverviewSchema, type Overview, type Unchanged } from './overview';
+import { parseOverview, RawOverviewSchema, type Overview, type Unchanged } from './overviewItems';
 import { AccountListSchema, VirtualMachineSchema, type Account, type Definitions, type VirtualMachine } from './schemas';
 import { Transport, type HttpRequest } from './transport';
 import type { CallOptions, ReimageSpec, ServerPatch, ServerRef, SignalName, TransportOptions } from './types';

@@ -3,11 +3,11 @@
 // are not secret: the request's description, its redacted endpoint, status codes and scrubbed
 // body excerpts. The transport scrubs tokens/passwords/OTPs out of anything taken from a response;
 // here every piece of response text is capped (and cleaned), and so is every message.
-import { describeCode, formatProblems, formatSeconds, limitProblems } from './errorText';
+import { describeCode, formatProblems, formatSeconds, limitProblems } from './errorWording';
 import { BigvError, failed, type RequestContext } from './errorBase';
 import { cleanText } from './safeText';
 
-export { formatProblems } from './errorText';
+export { formatProblems } from './errorWording';
 
 export { BigvError, isBigvError, type BigvErrorKind, type RequestContext } from './errorBase';
 

@@ -29,7 +29,7 @@ export { BODY_LIMITS, type BodyKind } from './limits';
 export { CertificateError, RateLimitedError, RedirectError, ResponseTooLargeError, UnaddressableNameError } from './responseErrors';
 export { MAX_MESSAGE_CHARS } from './safeText';
 export * from './schemas';
-export { parseOverview, type InvalidItem, type Overview } from './overview';
+export { parseOverview, type InvalidItem, type Overview } from './overviewItems';
 export * from './resourceSchemas';
 export type {
   AccountRef,

@@ -4,7 +4,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Privilege } from '../api/resourceSchemas';
 import { splitKeys } from '../api/brain/people';
-import { errorReason } from '../model/errorText';
+import { errorReason } from '../model/failureText';
 import type { SessionAccess } from './sessionAccess';
 
 export interface AccountData {

@@ -3,7 +3,7 @@
 // Network row is first expanded, a few at a time), and the user's privileges (one GET after
 // sign-in) from which the menus learn where writes would be refused. Kept until the next refresh.
 import * as l10n from '@vscode/l10n';
-import { errorReason as errorMessage } from '../model/errorText';
+import { errorReason as errorMessage } from '../model/failureText';
 import type { Estate } from './estate';
 import { isDetailNode, type BackupNode, type BackupsNode, type DetailNode, type DiscNode, type NetworkNode, type ScheduleNode, type ServerNode } from './nodes';
 import { serverAddresses } from '../model/addresses';

@@ -3,11 +3,11 @@
 // their object identity across reloads (so VS Code keeps expansion and selection), and every
 // mutation reports exactly which nodes changed so the tree refreshes only those.
 import * as l10n from '@vscode/l10n';
-import type { InvalidItem, Unchanged } from '../api/overview';
+import type { InvalidItem, Unchanged } from '../api/overviewItems';
 import type { Account, VirtualMachine } from '../api/schemas';
 import type { PendingAction } from '../model/serverState';
 import { ChangeSet, sameIds, sortServers, type EstateChange } from './changes';
-import { applyOverview, NodeIndex } from './overview';
+import { applyOverview, NodeIndex } from './foldOverview';
 import { groupId, isDetailNode, serverId, type AccountNode, type DetailNode, type EstateNode, type ErrorNode, type ServerNode } from './nodes';
 import { sameServer } from './sameServer';
 import { DetailTree } from './serverTree';

@@ -3,10 +3,10 @@
 // once, and servers the brain reports mid-change are handed to the poller. No vscode import.
 import * as l10n from '@vscode/l10n';
 import { UnauthorizedError, type Account, type VirtualMachine } from '../api';
-import { errorReason, failureMessage } from '../model/errorText';
+import { errorReason, failureMessage } from '../model/failureText';
 import { isTransitional } from '../model/serverState';
 import type { Estate } from './estate';
-import { loadEstate } from './load';
+import { loadEstate } from './fetchers';
 import { systemClock, type Clock, type Poller } from './poller';
 import type { SessionAccess } from './sessionAccess';
 

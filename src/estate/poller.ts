@@ -3,7 +3,7 @@
 // just those servers. The one polling loop: actions that must wait in line (reimage powering
 // off first) use `wait`. No vscode import and an injectable clock, so it is tested with one.
 import { CancelledError } from '../api';
-import { FlowError } from '../model/errors';
+import { FlowError } from '../model/flowErrors';
 
 export interface Clock {
   now(): number;

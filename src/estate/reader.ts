@@ -3,7 +3,7 @@
 import { NotFoundError, UnauthorizedError, type VirtualMachine } from '../api';
 import type { ServerTarget } from '../model/target';
 import type { Estate } from './estate';
-import { reloadServer } from './load';
+import { reloadServer } from './fetchers';
 import type { SessionAccess } from './sessionAccess';
 
 export interface ReaderDeps {

@@ -1,7 +1,7 @@
 // The one "BigV" log channel (a LogOutputChannel, so users pick the level and it timestamps).
 import * as vscode from 'vscode';
 import type { RequestLogEvent } from '../api/types';
-import { formatRequest } from './format';
+import { formatRequest } from './requestLine';
 
 export function createLog(): vscode.LogOutputChannel {
   return vscode.window.createOutputChannel('BigV', { log: true });

@@ -2,7 +2,7 @@
 // made with the password kept in SecretStorage, without asking the user.
 import type { AuthClient, SessionInfo } from '../api';
 import type { Settings } from '../config/settings';
-import { errorReason } from '../model/errorText';
+import { errorReason } from '../model/failureText';
 import type { SessionStore } from './sessionStore';
 import type { Logger } from './types';
 

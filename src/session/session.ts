@@ -3,7 +3,7 @@
 // No vscode import: the UI, secret store and state come in through SessionDeps, so the whole
 // flow (restore, expiry, renewal, another window) is tested against the simulator.
 import { UnauthorizedError, type BrainClient, type SessionInfo } from '../api';
-import { errorReason } from '../model/errorText';
+import { errorReason } from '../model/failureText';
 import { isApiKeyToken } from './apiKey';
 import { endpointsOf, sameEndpoints } from './endpoints';
 import { renewSession } from './renewal';

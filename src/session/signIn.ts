@@ -1,7 +1,7 @@
 // The interactive sign-ins (password, API key). What they make is bound to the endpoints in use
 // when they began: a sign-in that ends after the endpoint settings changed is not kept, since its
 // token was issued by (or checked with) the old host and the clients now talk to another.
-import { errorReason } from '../model/errorText';
+import { errorReason } from '../model/failureText';
 import { apiKeyToken, verifyApiKey } from './apiKey';
 import { sameEndpoints, type Endpoints } from './endpoints';
 import { SessionState } from './state';

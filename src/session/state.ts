@@ -2,7 +2,7 @@
 // and the change event. The flows that move it (restore, sign in/out, expiry, other windows)
 // are in session.ts. No vscode import.
 import { AuthClient, BrainClient } from '../api';
-import { errorReason } from '../model/errorText';
+import { errorReason } from '../model/failureText';
 import { Emitter } from './emitter';
 import { endpointsOf, sameEndpoints, type Endpoints } from './endpoints';
 import { SessionEpoch } from './sessionEpoch';

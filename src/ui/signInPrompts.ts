@@ -4,7 +4,7 @@ import * as l10n from '@vscode/l10n';
 import { BadCredentialsError, CancelledError, SecondFactorRequiredError, UnauthorizedError, type Credentials, type SessionInfo } from '../api';
 import { apiKeyProblem, apiKeyProblemText } from '../session/apiKey';
 import type { ApiKeySignInOptions, SessionUi, SignInOptions, SignInResult } from '../session/types';
-import { reasonText } from './errors';
+import { reasonText } from './reportError';
 import type { UiPort } from './port';
 
 const title = (): string => l10n.t('Sign in to Bytemark Cloud');

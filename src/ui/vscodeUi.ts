@@ -2,7 +2,7 @@
 // clipboard and status bar.
 import * as vscode from 'vscode';
 import { BACK, type AskOptions, type Back, type InputOptions, type PickItem, type PickOptions, type Severity, type UiPort, type WizardStep } from './port';
-import { capMessage } from './errors';
+import { capMessage } from './reportError';
 import { enterTakes, pickTexts, shownRows } from './pickFilter';
 
 export class VscodeUi implements UiPort {

@@ -16,7 +16,7 @@ import { isProfileNode, ProfilesTreeProvider, type ViewNode } from '../ui/profil
 import { changingCount, StatusBarEntry } from '../ui/statusBar';
 import { VscodeUi } from '../ui/vscodeUi';
 import { ProfileApp } from './profileApp';
-import { profilesAccess } from './profiles';
+import { profilesAccess } from './profilesAccess';
 import { route, routeMode, type RouteMode } from './routing';
 import { TreeControls } from './treeControls';
 import { catchAll } from './catchAll';

@@ -7,7 +7,7 @@ import { targetFromNode } from '../estate/targets';
 import type { EstateLoader } from '../estate/loader';
 import type { Poller } from '../estate/poller';
 import type { ServerReader } from '../estate/reader';
-import type { ErrorReporter } from '../ui/errors';
+import type { ErrorReporter } from '../ui/reportError';
 import type { UiPort } from '../ui/port';
 import type { ServerResolver } from '../ui/serverResolver';
 

@@ -1,7 +1,7 @@
 // What commands reach outside the extension for, built from the session and the estate reader.
 import type { VirtualMachine } from '../api';
 import type { Features } from '../commands/context';
-import { loadConsoles } from '../features/console/load';
+import { loadConsoles } from '../features/console/loadConsoles';
 import type { PropertiesFeature } from '../features/properties';
 import { remoteSsh } from '../features/remoteSsh';
 import type { ServerTarget } from '../model/target';

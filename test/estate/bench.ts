@@ -7,7 +7,7 @@ import * as net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { AuthClient, BrainClient } from '../../src/api';
 import { Estate } from '../../src/estate/estate';
-import { loadEstate, reloadServer } from '../../src/estate/load';
+import { loadEstate, reloadServer } from '../../src/estate/fetchers';
 import { serverTooltipMarkdown, serverView } from '../../src/ui/serverView';
 import { startSimulator } from '../simulator';
 

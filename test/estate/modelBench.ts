@@ -9,7 +9,7 @@
 // timed back to back, each keeping its tree until the next has been timed.
 import { performance } from 'node:perf_hooks';
 import { AuthClient } from '../../src/api';
-import { parseOverview } from '../../src/api/overview';
+import { parseOverview } from '../../src/api/overviewItems';
 import { Estate } from '../../src/estate/estate';
 import { startSimulator } from '../simulator';
 

@@ -2,7 +2,7 @@
 // change stays exactly as it was, node, data object and sorted list, and what changed among ten
 // thousand servers is reported alone. A reader not offered the data gets the same tree.
 import assert from 'node:assert/strict';
-import { parseOverview } from '../../src/api/overview';
+import { parseOverview } from '../../src/api/overviewItems';
 import { Estate, type EstateChange } from '../../src/estate/estate';
 import type { ServerNode } from '../../src/estate/nodes';
 

@@ -14,7 +14,7 @@ import { ServerReader } from '../../src/estate/reader';
 import type { ServerFilter } from '../../src/model/filter';
 import { isTransitional } from '../../src/model/serverState';
 import { allTargets, scopesOf } from '../../src/estate/targets';
-import { ErrorReporter } from '../../src/ui/errors';
+import { ErrorReporter } from '../../src/ui/reportError';
 import { ServerResolver } from '../../src/ui/serverResolver';
 import { actionFeedback } from '../../src/wiring/actionFeedback';
 import { createCommandContext } from '../../src/wiring/commandContext';

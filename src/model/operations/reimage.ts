@@ -2,7 +2,7 @@
 // not power off first, so users meet that refusal); here the user chooses how to power it off
 // and we wait for it before sending the reimage.
 import type { BrainClient, ReimageSpec, ServerRef } from '../../api';
-import { FlowError } from '../errors';
+import { FlowError } from '../flowErrors';
 import { powerOff, type PowerOffMethod } from './power';
 
 export type ReimageStep = 'checking' | 'powering-off' | 'reimaging';

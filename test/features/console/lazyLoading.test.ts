@@ -21,7 +21,7 @@ describe('console: lazy loading', function () {
       logLevel: 'silent',
     });
     const inputs = Object.keys(result.metafile.inputs);
-    assert.ok(inputs.some((f) => f.endsWith('src/features/console/load.ts')), 'the loader is in the main bundle');
+    assert.ok(inputs.some((f) => f.endsWith('src/features/console/loadConsoles.ts')), 'the loader is in the main bundle');
     const heavy = inputs.filter((f) => /node_modules\/(ssh2|@novnc)\/|features\/console\/(heavy|builtin\/|ssh\/|graphical\/(panel|html|tunnel|webview))/.test(f));
     assert.deepEqual(heavy, []);
   });

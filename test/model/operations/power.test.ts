@@ -2,7 +2,7 @@
 // they leave the (simulated) brain in.
 import assert from 'node:assert/strict';
 import { CancelledError, type ServerRef } from '../../../src/api';
-import { FlowError } from '../../../src/model/errors';
+import { FlowError } from '../../../src/model/flowErrors';
 import { powerOff, resetServer, restartServer, shutdownServer, startServer, stopServer } from '../../../src/model/operations/power';
 import { rejection, useSimulator } from '../../api/helpers';
 import { pollUntil } from '../../support/pollUntil';

@@ -2,7 +2,7 @@
 // by the chosen method first, and never lets the root password out.
 import assert from 'node:assert/strict';
 import type { ServerRef } from '../../../src/api';
-import { FlowError } from '../../../src/model/errors';
+import { FlowError } from '../../../src/model/flowErrors';
 import { generatePassword } from '../../../src/model/password';
 import { reimageServer, type ReimageStep } from '../../../src/model/operations/reimage';
 import { rejection, useSimulator } from '../../api/helpers';

@@ -2,7 +2,7 @@
 // identity across reloads, a repeated id or unreadable server becomes one marked row, and every
 // change is recorded for the tree.
 import * as l10n from '@vscode/l10n';
-import type { InvalidItem } from '../api/overview';
+import type { InvalidItem } from '../api/overviewItems';
 import type { Account, VirtualMachine } from '../api/schemas';
 import { ChangeSet, sameIds, sortAccounts, sortGroups, sortServers } from './changes';
 import { accountId, groupId, serverId, type AccountNode, type GroupNode, type PlaceholderNode, type ProblemNode, type ServerNode } from './nodes';

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { AuthClient, BrainClient, InvalidResponseError, UnauthorizedError } from '../../src/api';
 import { Estate, type EstateChange } from '../../src/estate/estate';
-import { loadEstate, reloadServer } from '../../src/estate/load';
+import { loadEstate, reloadServer } from '../../src/estate/fetchers';
 import { Poller } from '../../src/estate/poller';
 import { isTransitional, stateOf } from '../../src/model/serverState';
 import type { VirtualMachine } from '../../src/api/schemas';

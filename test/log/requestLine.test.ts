@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { formatRequest } from '../../src/log/format';
+import { formatRequest } from '../../src/log/requestLine';
 
 describe('request log lines', () => {
   it('METHOD url → status (ms)', () => {

@@ -3,8 +3,8 @@
 // (Retry, Sign In, Open Settings, Show Log), and the same sentence goes to the log.
 import * as l10n from '@vscode/l10n';
 import { isBigvError } from '../api';
-import { errorReason } from '../model/errorText';
-import { FlowError } from '../model/errors';
+import { errorReason } from '../model/failureText';
+import { FlowError } from '../model/flowErrors';
 import { formatFieldProblems } from './fieldWords';
 import type { UiPort } from './port';
 

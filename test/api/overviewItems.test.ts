@@ -1,11 +1,11 @@
 // The overview read item by item: whatever the schema refuses spoils only itself.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseOverview } from '../../src/api/overview';
+import { parseOverview } from '../../src/api/overviewItems';
 
 const vm = (id: number, name: string) => ({ id, name, group_id: 10, power_on: true, autoreboot_on: true, deleted: false, cores: 1, memory: 1024 });
 
-describe('api/overview: one bad item spoils only itself', () => {
+describe('api/overviewItems: one bad item spoils only itself', () => {
   it('a server with a wrong field is named with the field; its neighbours arrive', () => {
     const raw = [{ id: 1, name: 'demo', groups: [{ id: 10, name: 'g', virtual_machines: [vm(1, 'ok'), { ...vm(2, 'bad'), power_on: 'yes' }, vm(3, 'ok2')] }] }];
     const { accounts, invalid } = parseOverview(raw);
@@ -32,7 +32,7 @@ describe('api/overview: one bad item spoils only itself', () => {
   });
 });
 
-describe('api/overview: servers the caller already holds', () => {
+describe('api/overviewItems: servers the caller already holds', () => {
   it('an item the caller vouches for is taken as the held object; the others are checked as ever', () => {
     const held = vm(1, 'a');
     const asked: number[] = [];

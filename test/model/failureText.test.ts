@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { BadRequestError, NetworkError, NotFoundError } from '../../src/api/errors';
-import { errorReason, failureMessage } from '../../src/model/errorText';
+import { errorReason, failureMessage } from '../../src/model/failureText';
 
 const ctx = { action: 'update server 1201', endpoint: 'PUT /accounts/11/groups/101/virtual_machines/1201' };
 
