@@ -30,19 +30,29 @@ function rankOf(file: string): number {
   return rank;
 }
 
-function importsOf(file: string): { spec: string; resolved: string | undefined }[] {
+/** `typeOnly`: erased when compiled (`import type`, or every name marked `type`), so it loads nothing. */
+function importsOf(file: string): { spec: string; resolved: string | undefined; typeOnly: boolean }[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  const out: { spec: string; resolved: string | undefined }[] = [];
+  const out: { spec: string; resolved: string | undefined; typeOnly: boolean }[] = [];
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      out.push(resolve(file, node.moduleSpecifier.text));
+      out.push({ ...resolve(file, node.moduleSpecifier.text), typeOnly: isTypeOnly(node) });
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && ts.isStringLiteral(node.arguments[0]!)) {
-      out.push(resolve(file, (node.arguments[0] as ts.StringLiteral).text));
+      out.push({ ...resolve(file, (node.arguments[0] as ts.StringLiteral).text), typeOnly: false });
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
   return out;
+}
+
+function isTypeOnly(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
+  if (ts.isExportDeclaration(node)) return node.isTypeOnly || (!!node.exportClause && ts.isNamedExports(node.exportClause) && node.exportClause.elements.length > 0 && node.exportClause.elements.every((e) => e.isTypeOnly));
+  const clause = node.importClause;
+  if (!clause) return false;
+  if (clause.isTypeOnly) return true;
+  const names = clause.namedBindings;
+  return !clause.name && !!names && ts.isNamedImports(names) && names.elements.length > 0 && names.elements.every((e) => e.isTypeOnly);
 }
 
 function resolve(from: string, spec: string): { spec: string; resolved: string | undefined } {
@@ -98,6 +108,25 @@ describe('layers of src/', () => {
       return free && graph.get(f)!.some((i) => i.spec === 'vscode');
     });
     assert.deepEqual(offenders.map(rel), []);
+  });
+
+  it('the profile core (wiring/profileCore.ts) loads no vscode through anything it imports', () => {
+    // test/support/commandHarness.ts builds on it under plain mocha, where there is no vscode.
+    // Type-only imports are erased, so they are not followed.
+    const trails: string[] = [];
+    const seen = new Set<string>();
+    const walk = (file: string, trail: string[]): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const { spec, resolved, typeOnly } of graph.get(file) ?? []) {
+        if (typeOnly) continue;
+        if (spec === 'vscode') trails.push([...trail, file].map(rel).join(' → '));
+        else if (resolved) walk(resolved, [...trail, file]);
+      }
+    };
+    walk(path.join(SRC, 'wiring/profileCore.ts'), []);
+    assert.ok(seen.size > 20, 'the walk found its imports');
+    assert.deepEqual(trails, []);
   });
 
   it('the test itself catches an upward import (so it cannot pass vacuously)', () => {
