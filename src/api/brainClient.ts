@@ -1,7 +1,8 @@
 // The brain (Cloud Servers API). Servers are always addressed through the nested path
 // (account/group/server), by names or ids, because non-nested paths are read-only.
-// Power, signals, reimage and delete are methods here; everything else is grouped by resource:
-// `brain.servers`, `.groups`, `.discs`, `.backups`, `.network`, `.users`, `.privileges`, `.apiKeys`.
+// Reads, signals, reimage and delete are methods here; everything else is grouped by resource:
+// `brain.servers` (power too: a partial update, see model/operations/power.ts), `.groups`,
+// `.discs`, `.backups`, `.network`, `.users`, `.privileges`, `.apiKeys`.
 import { BackupsApi } from './brain/backups';
 import { BrainCaller, readJson } from './brain/caller';
 import { DiscsApi } from './brain/discs';
@@ -10,19 +11,21 @@ import { NetworkApi } from './brain/network';
 import { ApiKeysApi, PrivilegesApi, UsersApi } from './brain/people';
 import { ServersApi } from './brain/servers';
 import { toDefinitions, DefinitionsShapeError } from './definitions';
-import { InvalidResponseError, UnauthorizedError, type RequestContext } from './errors';
+import { InvalidResponseError } from './errors';
 import { describeServer, serverPath } from './paths';
 import { parseOverview, RawOverviewSchema, type Overview, type Unchanged } from './overviewItems';
 import { AccountListSchema, VirtualMachineSchema, type Account, type Definitions, type VirtualMachine } from './schemas';
-import { Transport, type HttpRequest } from './transport';
-import type { CallOptions, ReimageSpec, ServerPatch, ServerRef, SignalName, TransportOptions } from './types';
+import { Transport } from './transport';
+import type { CallOptions, ReimageSpec, ServerRef, SignalName, TransportOptions } from './types';
 
 /** Reads embed discs/NICs (overview) and include deleted servers, as the Go CLI does. */
 const SERVER_READ_QUERY = '?view=overview&include_deleted=true';
 
 export class BrainClient {
   private readonly transport: Transport;
-  /** Create, resize, rename, CD-ROM, hardware profile, keymap, autoreboot, move; list a group's servers. */
+  /** Every call but the definitions goes through it: the token and the secrets kept out of errors. */
+  private readonly caller: BrainCaller;
+  /** Create; any partial update (power, resize, rename, CD-ROM, hardware profile, keymap, autoreboot, move); list a group's servers. */
   readonly servers: ServersApi;
   readonly groups: GroupsApi;
   readonly discs: DiscsApi;
@@ -36,27 +39,23 @@ export class BrainClient {
   readonly apiKeys: ApiKeysApi;
 
   /** `getToken` is asked on every call, so a new sign-in takes effect without a new client. */
-  constructor(
-    apiEndpoint: string,
-    private readonly getToken: () => string | undefined,
-    opts?: TransportOptions,
-  ) {
+  constructor(apiEndpoint: string, getToken: () => string | undefined, opts?: TransportOptions) {
     this.transport = new Transport(apiEndpoint, opts);
-    const caller = new BrainCaller(this.transport, getToken);
-    this.servers = new ServersApi(caller);
-    this.groups = new GroupsApi(caller);
-    this.discs = new DiscsApi(caller);
-    this.backups = new BackupsApi(caller);
-    this.network = new NetworkApi(caller);
-    this.users = new UsersApi(caller);
-    this.privileges = new PrivilegesApi(caller);
-    this.apiKeys = new ApiKeysApi(caller);
+    this.caller = new BrainCaller(this.transport, getToken);
+    this.servers = new ServersApi(this.caller);
+    this.groups = new GroupsApi(this.caller);
+    this.discs = new DiscsApi(this.caller);
+    this.backups = new BackupsApi(this.caller);
+    this.network = new NetworkApi(this.caller);
+    this.users = new UsersApi(this.caller);
+    this.privileges = new PrivilegesApi(this.caller);
+    this.apiKeys = new ApiKeysApi(this.caller);
   }
 
   /** `GET /accounts?view=overview[&include_deleted=true]`: the whole visible estate in one call. */
   async getAccounts(q: { includeDeleted?: boolean }, o?: CallOptions): Promise<Account[]> {
     const query = q.includeDeleted ? '?view=overview&include_deleted=true' : '?view=overview';
-    return this.transport.json(this.authed({ method: 'GET', path: `/accounts${query}`, action: 'list your accounts' }), AccountListSchema, 'accounts', o);
+    return this.caller.json({ method: 'GET', path: `/accounts${query}`, action: 'list your accounts' }, AccountListSchema, 'accounts', o);
   }
 
   /**
@@ -65,22 +64,12 @@ export class BrainClient {
    */
   async getOverview(q: { includeDeleted?: boolean; unchanged?: Unchanged }, o?: CallOptions): Promise<Overview> {
     const query = q.includeDeleted ? '?view=overview&include_deleted=true' : '?view=overview';
-    const raw = await this.transport.json(this.authed({ method: 'GET', path: `/accounts${query}`, action: 'list your accounts' }), RawOverviewSchema, 'accounts', o);
+    const raw = await this.caller.json({ method: 'GET', path: `/accounts${query}`, action: 'list your accounts' }, RawOverviewSchema, 'accounts', o);
     return parseOverview(raw, q.unchanged);
   }
 
   async getServer(ref: ServerRef, o?: CallOptions): Promise<VirtualMachine> {
-    return this.transport.json(
-      this.authed({ method: 'GET', path: serverPath(ref) + SERVER_READ_QUERY, action: `read ${describeServer(ref)}` }),
-      VirtualMachineSchema,
-      'server',
-      o,
-    );
-  }
-
-  /** Partial update: the brain changes only the fields sent. */
-  async updateServer(ref: ServerRef, patch: ServerPatch, o?: CallOptions): Promise<void> {
-    await this.transport.send(this.authed({ method: 'PUT', path: serverPath(ref), action: `update ${describeServer(ref)}`, body: patch }), o);
+    return this.caller.json({ method: 'GET', path: serverPath(ref) + SERVER_READ_QUERY, action: `read ${describeServer(ref)}` }, VirtualMachineSchema, 'server', o);
   }
 
   /** `data` is only meaningful for `sendkey` (e.g. `ctrl-alt-del`). The server must be powered on. */
@@ -88,7 +77,7 @@ export class BrainClient {
     const body: { signal: SignalName; data?: string } = { signal };
     if (data !== undefined) body.data = data;
     const verb = signal === 'sendkey' ? 'send keys to' : `send ${signal} to`;
-    await this.transport.send(this.authed({ method: 'POST', path: `${serverPath(ref)}/signal`, action: `${verb} ${describeServer(ref)}`, body }), o);
+    await this.caller.send({ method: 'POST', path: `${serverPath(ref)}/signal`, action: `${verb} ${describeServer(ref)}`, body }, o);
   }
 
   /** The server must be powered off; the brain powers it on afterwards with autoreboot off. */
@@ -96,34 +85,21 @@ export class BrainClient {
     const body: Record<string, string> = { distribution: spec.distribution, root_password: spec.root_password };
     if (spec.ssh_public_key !== undefined) body.ssh_public_key = spec.ssh_public_key;
     if (spec.firstboot_script !== undefined) body.firstboot_script = spec.firstboot_script;
-    await this.transport.send(
-      this.authed(
-        { method: 'POST', path: `${serverPath(ref)}/reimage`, action: `reimage ${describeServer(ref)}`, body },
-        [spec.root_password],
-      ),
-      o,
-    );
+    await this.caller.send({ method: 'POST', path: `${serverPath(ref)}/reimage`, action: `reimage ${describeServer(ref)}`, body, secrets: [spec.root_password] }, o);
   }
 
   /** Soft delete (restorable for a while), or with `purge` gone for good. */
   async deleteServer(ref: ServerRef, opts?: { purge?: boolean }, o?: CallOptions): Promise<void> {
     const purge = opts?.purge === true;
-    await this.transport.send(
-      this.authed({
-        method: 'DELETE',
-        path: serverPath(ref) + (purge ? '?purge=true' : ''),
-        action: `${purge ? 'permanently delete' : 'delete'} ${describeServer(ref)}`,
-      }),
+    await this.caller.send(
+      { method: 'DELETE', path: serverPath(ref) + (purge ? '?purge=true' : ''), action: `${purge ? 'permanently delete' : 'delete'} ${describeServer(ref)}` },
       o,
     );
   }
 
   /** `PUT {"deleted": false}`. */
   async undeleteServer(ref: ServerRef, o?: CallOptions): Promise<void> {
-    await this.transport.send(
-      this.authed({ method: 'PUT', path: serverPath(ref), action: `restore ${describeServer(ref)}`, body: { deleted: false } }),
-      o,
-    );
+    await this.caller.send({ method: 'PUT', path: serverPath(ref), action: `restore ${describeServer(ref)}`, body: { deleted: false } }, o);
   }
 
   /** `GET /definitions`, which needs no session (so it is sent without one). */
@@ -137,17 +113,5 @@ export class BrainClient {
       if (e instanceof DefinitionsShapeError) throw new InvalidResponseError(e.message, res.ctx, res.status);
       throw e;
     }
-  }
-
-  private authed(
-    req: Pick<HttpRequest, 'method' | 'path' | 'action' | 'body'>,
-    extraSecrets: string[] = [],
-  ): HttpRequest {
-    const token = this.getToken();
-    if (token === undefined || token === '') {
-      const ctx: RequestContext = { action: req.action, endpoint: `${req.method} ${req.path}` };
-      throw new UnauthorizedError(ctx, undefined, true);
-    }
-    return { ...req, accept: 'json', bearer: token, secrets: [token, ...extraSecrets] };
   }
 }

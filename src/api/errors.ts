@@ -82,38 +82,31 @@ export class NotFoundError extends BigvError {
   }
 }
 
-export class ServerError extends BigvError {
-  readonly kind = 'server' as const;
+/** An answer whose status is the failure: the body is only a hint, cleaned and quoted short. */
+abstract class StatusError extends BigvError {
   override readonly status: number;
   /** The start of the response body (secrets scrubbed), for the log. */
   readonly bodyExcerpt: string;
-  constructor(status: number, bodyExcerpt: string, ctx?: RequestContext) {
-    bodyExcerpt = cleanText(bodyExcerpt);
-    const detail = bodyExcerpt ? ` (${bodyExcerpt})` : '';
-    super(
-      `${failed(ctx)}: the BigV API had a problem (HTTP ${status})${detail}. Try again in a few seconds; if it keeps happening, check the Bytemark status page.`,
-      ctx,
-      status,
-    );
+  /** `reason` gets the excerpt as ` (…)`, or '' when the body said nothing. */
+  protected constructor(status: number, bodyExcerpt: string, ctx: RequestContext | undefined, reason: (detail: string) => string) {
+    const excerpt = cleanText(bodyExcerpt);
+    super(`${failed(ctx)}: ${reason(excerpt ? ` (${excerpt})` : '')}`, ctx, status);
     this.status = status;
-    this.bodyExcerpt = bodyExcerpt;
+    this.bodyExcerpt = excerpt;
   }
 }
 
-export class UnexpectedStatusError extends BigvError {
-  readonly kind = 'unexpected-status' as const;
-  override readonly status: number;
-  readonly bodyExcerpt: string;
+export class ServerError extends StatusError {
+  readonly kind = 'server' as const;
   constructor(status: number, bodyExcerpt: string, ctx?: RequestContext) {
-    bodyExcerpt = cleanText(bodyExcerpt);
-    const detail = bodyExcerpt ? ` (${bodyExcerpt})` : '';
-    super(
-      `${failed(ctx)}: the API answered with an unexpected HTTP status ${status}${detail}. Check the bigv endpoint settings; if they are right, report this as a bug.`,
-      ctx,
-      status,
-    );
-    this.status = status;
-    this.bodyExcerpt = bodyExcerpt;
+    super(status, bodyExcerpt, ctx, (detail) => `the BigV API had a problem (HTTP ${status})${detail}. Try again in a few seconds; if it keeps happening, check the Bytemark status page.`);
+  }
+}
+
+export class UnexpectedStatusError extends StatusError {
+  readonly kind = 'unexpected-status' as const;
+  constructor(status: number, bodyExcerpt: string, ctx?: RequestContext) {
+    super(status, bodyExcerpt, ctx, (detail) => `the API answered with an unexpected HTTP status ${status}${detail}. Check the bigv endpoint settings; if they are right, report this as a bug.`);
   }
 }
 

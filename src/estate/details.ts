@@ -7,6 +7,7 @@ import { errorReason as errorMessage } from '../model/failureText';
 import type { Estate } from './estate';
 import { isDetailNode, type BackupNode, type BackupsNode, type DetailNode, type DiscNode, type NetworkNode, type ScheduleNode, type ServerNode } from './nodes';
 import { serverAddresses } from '../model/addresses';
+import { mapLimited } from './pool';
 import type { SessionAccess } from './sessionAccess';
 import { WriteAccess } from './writeAccess';
 
@@ -95,19 +96,14 @@ export class DetailLoader {
     const ips = serverAddresses(node.parent.vm).map((a) => a.ip);
     const rdns = new Map<string, string | null>();
     let failed = 0;
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < ips.length) {
-        const ip = ips[next++]!;
-        try {
-          rdns.set(ip, (await brain.network.getIp(ip)).rdns ?? null);
-        } catch (err) {
-          failed++;
-          this.deps.log.warn(`Reading the reverse DNS of ${ip} failed: ${errorMessage(err)}`);
-        }
+    await mapLimited(ips, RDNS_CONCURRENCY, async (ip) => {
+      try {
+        rdns.set(ip, (await brain.network.getIp(ip)).rdns ?? null);
+      } catch (err) {
+        failed++;
+        this.deps.log.warn(`Reading the reverse DNS of ${ip} failed: ${errorMessage(err)}`);
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(RDNS_CONCURRENCY, ips.length) }, worker));
+    });
     node.rdns = rdns;
     if (failed > 0 && failed === ips.length) node.error = l10n.t('Reverse DNS could not be read; see the log.');
     this.deps.estate.detailRows.markLoaded(node);

@@ -5,6 +5,7 @@
 // superseding an older one's wait, and every outcome said once (a summary with Retry Failed).
 // No vscode import: the feedback comes in as `ui`.
 import { CancelledError, UnauthorizedError, type BrainClient } from '../api';
+import { mapLimited } from './pool';
 import type { SessionAccess } from './sessionAccess';
 import { mayHaveLanded } from './uncertain';
 
@@ -78,20 +79,14 @@ export class Runner {
     if (!brain) return targets.map((target) => ({ target, result: 'cancelled' as const }));
     const single = targets.length === 1;
     const title = single ? job.title(targets[0]!) : `${job.title(targets[0]!)} (+${targets.length - 1})`;
-    const outcomes = await this.deps.ui.progress(title, async (signal, report) => {
-      const results: JobOutcome<T>[] = new Array(targets.length);
-      let next = 0;
+    const outcomes = await this.deps.ui.progress(title, (signal, report) => {
       let finished = 0;
-      const worker = async (): Promise<void> => {
-        while (next < targets.length) {
-          const i = next++;
-          results[i] = await this.runOne(targets[i]!, job, signal);
-          finished++;
-          if (!single) report(`${finished} / ${targets.length}`);
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(this.deps.concurrency ?? CONCURRENCY, targets.length) }, worker));
-      return results;
+      return mapLimited(targets, this.deps.concurrency ?? CONCURRENCY, async (target) => {
+        const outcome = await this.runOne(target, job, signal);
+        finished++;
+        if (!single) report(`${finished} / ${targets.length}`);
+        return outcome;
+      });
     });
     this.tell(targets, job, name, outcomes);
     return outcomes;

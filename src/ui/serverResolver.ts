@@ -8,7 +8,7 @@ import { isServerNode, type ServerNode } from '../estate/nodes';
 import { primaryIp } from '../model/format';
 import { can, refusal, stateLabel, stateOf, type ServerAction } from '../model/serverState';
 import type { ServerTarget } from '../model/target';
-import type { PickItem, UiPort } from './port';
+import type { PickItem, PickOptions, UiPort } from './port';
 
 export interface ResolveOptions {
   action: ServerAction;
@@ -78,18 +78,9 @@ export class ServerResolver {
       const one = await this.resolve(arg, opts);
       return one ? { targets: [one], skipped: [] } : undefined;
     }
-    if (!(await this.deps.ensureLoaded())) return undefined;
-    const items = candidates(this.deps.estate.servers(), opts.action);
-    if (items.length === 0) {
-      void this.deps.ui.notify('info', this.nothingToPick(opts.action));
-      return undefined;
-    }
-    const picked = await this.deps.ui.pickMany(items, {
-      title: l10n.t('Bytemark Cloud servers (tick several, or press Enter for the highlighted one)'),
-      placeHolder: opts.placeHolder,
-      matchOnDescription: true,
-      fullName: (item) => (item as ServerPickItem).target.fullName,
-    });
+    const items = await this.choices(opts.action);
+    if (!items) return undefined;
+    const picked = await this.deps.ui.pickMany(items, pickOptions(l10n.t('Bytemark Cloud servers (tick several, or press Enter for the highlighted one)'), opts));
     return picked && picked.length > 0 ? { targets: picked.map((p) => p.target), skipped: [] } : undefined;
   }
 
@@ -115,19 +106,19 @@ export class ServerResolver {
   }
 
   private async pick(opts: ResolveOptions): Promise<ServerTarget | undefined> {
-    if (!(await this.deps.ensureLoaded())) return undefined;
-    const items = candidates(this.deps.estate.servers(), opts.action);
-    if (items.length === 0) {
-      void this.deps.ui.notify('info', this.nothingToPick(opts.action));
-      return undefined;
-    }
-    const picked = await this.deps.ui.pick(items, {
-      title: l10n.t('Bytemark Cloud servers'),
-      placeHolder: opts.placeHolder,
-      matchOnDescription: true,
-      fullName: (item) => (item as ServerPickItem).target.fullName,
-    });
+    const items = await this.choices(opts.action);
+    if (!items) return undefined;
+    const picked = await this.deps.ui.pick(items, pickOptions(l10n.t('Bytemark Cloud servers'), opts));
     return picked?.target;
+  }
+
+  /** What a palette pick offers for `action`; undefined, once the user has been told why, when nothing. */
+  private async choices(action: ServerAction): Promise<ServerPickItem[] | undefined> {
+    if (!(await this.deps.ensureLoaded())) return undefined;
+    const items = candidates(this.deps.estate.servers(), action);
+    if (items.length > 0) return items;
+    void this.deps.ui.notify('info', this.nothingToPick(action));
+    return undefined;
   }
 
   private nothingToPick(action: ServerAction): string {
@@ -139,6 +130,11 @@ export class ServerResolver {
     }
     return l10n.t('None of your servers is in a state that allows this right now.');
   }
+}
+
+/** Found by its `group.account` as well as its name, and by the whole of `web1.default.demo` typed. */
+function pickOptions(title: string, opts: ResolveOptions): PickOptions {
+  return { title, placeHolder: opts.placeHolder, matchOnDescription: true, fullName: (item) => (item as ServerPickItem).target.fullName };
 }
 
 function isTarget(x: unknown): x is ServerTarget {

@@ -62,12 +62,12 @@ describe('api: BrainClient', () => {
   it('updates a server partially (start and stop)', async () => {
     const { brain } = await h.signedIn();
     const staging = ref('demo', 'web', 'staging');
-    await brain.updateServer(staging, { power_on: true, autoreboot_on: true });
+    await brain.servers.update(staging, { power_on: true, autoreboot_on: true });
     let s = h.sim.state.findServer('demo', 'web', 'staging')!;
     assert.equal(s.power_on, true);
     assert.equal(s.autoreboot_on, true);
     assert.equal(s.memory, 2048, 'fields not sent are left alone');
-    await brain.updateServer(staging, { power_on: false, autoreboot_on: false });
+    await brain.servers.update(staging, { power_on: false, autoreboot_on: false });
     s = h.sim.state.findServer('demo', 'web', 'staging')!;
     assert.equal(s.power_on, false);
     assert.equal((await brain.getServer(staging)).power_on, false);
@@ -132,7 +132,7 @@ describe('api: BrainClient', () => {
     assert.deepEqual(accounts.map((a) => a.name), ['demo']);
     assert.equal((await brain.getServer(ref('demo', 'web', 'web1'))).name, 'web1');
 
-    const forbidden = await rejection(brain.updateServer(ref('demo', 'web', 'web1'), { power_on: false }));
+    const forbidden = await rejection(brain.servers.update(ref('demo', 'web', 'web1'), { power_on: false }));
     assert.ok(forbidden instanceof ForbiddenError, String(forbidden));
     assert.equal(forbidden.kind, 'forbidden');
     assert.match(forbidden.message, /^Could not update server web1\.web\.demo: you are not allowed to change/);

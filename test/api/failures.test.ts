@@ -58,7 +58,7 @@ describe('api: failures and retries', () => {
     it('never retries a PUT, POST or DELETE (1 request each)', async () => {
       const { brain } = await h.signedIn();
       const cases: Array<[string, string, () => Promise<unknown>]> = [
-        ['PUT', WEB1_PATH, () => brain.updateServer(WEB1, { cores: 1 })],
+        ['PUT', WEB1_PATH, () => brain.servers.update(WEB1, { cores: 1 })],
         ['POST', `${WEB1_PATH}/signal`, () => brain.signal(WEB1, 'reset')],
         ['DELETE', WEB1_PATH, () => brain.deleteServer(WEB1)],
       ];
@@ -93,7 +93,7 @@ describe('api: failures and retries', () => {
         method: 'PUT',
         path: WEB1_PATH,
       });
-      const err = await rejection(brain.updateServer(WEB1, { memory: 3 }));
+      const err = await rejection(brain.servers.update(WEB1, { memory: 3 }));
       assert.ok(err instanceof BadRequestError, String(err));
       assert.deepEqual(err.problems, { memory: ['is not included in the list'], 'disc 2 - size': ['must be greater than or equal to 50'] });
       assert.equal(
@@ -113,7 +113,7 @@ describe('api: failures and retries', () => {
 
     it('a real 400 from the simulator (invalid value) is explained', async () => {
       const { brain } = await h.signedIn();
-      const err = await rejection(brain.updateServer(WEB1, { cores: -3 }));
+      const err = await rejection(brain.servers.update(WEB1, { cores: -3 }));
       assert.ok(err instanceof BadRequestError, String(err));
       assert.ok('cores' in err.problems, JSON.stringify(err.problems));
     });
@@ -121,7 +121,7 @@ describe('api: failures and retries', () => {
     it('an unexpected status → UnexpectedStatusError', async () => {
       const { brain } = await h.signedIn();
       h.sim.faults.failNext({ status: 409, body: 'Conflict', method: 'PUT', path: WEB1_PATH });
-      const err = await rejection(brain.updateServer(WEB1, { cores: 1 }));
+      const err = await rejection(brain.servers.update(WEB1, { cores: 1 }));
       assert.ok(err instanceof UnexpectedStatusError, String(err));
       assert.equal(err.kind, 'unexpected-status');
       assert.equal(err.status, 409);
@@ -130,7 +130,7 @@ describe('api: failures and retries', () => {
     it('accepts any 2xx, with or without a body, for writes', async () => {
       const { brain } = await h.signedIn();
       h.sim.faults.failNext({ status: 204, body: '', method: 'PUT', path: WEB1_PATH });
-      await brain.updateServer(WEB1, { cores: 1 });
+      await brain.servers.update(WEB1, { cores: 1 });
       h.sim.faults.failNext({ status: 202, body: 'accepted', contentType: 'text/plain', method: 'POST', path: `${WEB1_PATH}/signal` });
       await brain.signal(WEB1, 'reset');
     });
@@ -195,7 +195,7 @@ describe('api: failures and retries', () => {
       assert.equal(err.code, 'ECONNREFUSED');
       assert.match(err.message, new RegExp(`could not reach 127\\.0\\.0\\.1:${port} \\(connection refused\\)\\. Check your network`));
       assert.equal(events.length, 3);
-      const put = await rejection(brain.updateServer(WEB1, { cores: 1 }));
+      const put = await rejection(brain.servers.update(WEB1, { cores: 1 }));
       assert.ok(put instanceof NetworkError);
       assert.equal(events.length, 4, 'a PUT is tried once');
     });
@@ -217,7 +217,7 @@ describe('api: failures and retries', () => {
     it('a per-call timeout overrides the client default', async () => {
       const { brain } = await h.signedIn();
       h.sim.faults.delayNext({ ms: 1000, method: 'PUT', path: WEB1_PATH });
-      const err = await rejection(brain.updateServer(WEB1, { cores: 1 }, { timeoutMs: 100 }));
+      const err = await rejection(brain.servers.update(WEB1, { cores: 1 }, undefined, { timeoutMs: 100 }));
       assert.ok(err instanceof TimeoutError, String(err));
       assert.equal(err.seconds, 0.1);
     });
@@ -239,7 +239,7 @@ describe('api: failures and retries', () => {
       const ac = new AbortController();
       for (let i = 0; i < 5; i++) await brain.getServer(WEB1, { signal: ac.signal });
       h.sim.faults.failNext({ status: 500, method: 'PUT', path: WEB1_PATH });
-      await rejection(brain.updateServer(WEB1, { cores: 1 }, { signal: ac.signal }));
+      await rejection(brain.servers.update(WEB1, { cores: 1 }, undefined, { signal: ac.signal }));
       assert.equal(getEventListeners(ac.signal, 'abort').length, 0);
     });
 

@@ -63,7 +63,7 @@ describe('api hardening: messages for redirects, 429, certificates and hostile t
     assert.match(long.message, /the BigV API is busy/);
     assert.equal(srv.seen.length, 1);
     srv.reply = () => ({ status: 429, headers: { 'retry-after': new Date(Date.now() + 2000).toUTCString() } });
-    const write = await brain.updateServer({ account: 'a', group: 'g', server: 's' }, { cores: 1 }).catch((e: unknown) => e);
+    const write = await brain.servers.update({ account: 'a', group: 'g', server: 's' }, { cores: 1 }).catch((e: unknown) => e);
     assert.ok(write instanceof RateLimitedError, String(write));
     assert.ok(write.retryAfterSeconds !== undefined && write.retryAfterSeconds <= 2);
     assert.equal(srv.seen.length, 2);

@@ -79,7 +79,7 @@ describe('api: a customer journey over HTTP', () => {
     assert.ok(backup && backup.parent_disc_id === vm.discs![0]!.id);
     assert.deepEqual((await brain.backups.list(root)).map((b) => b.id), [backup.id]);
     assert.equal((await brain.discs.get(root)).backup_count, 1);
-    await brain.updateServer(ref, { power_on: false, autoreboot_on: false });
+    await brain.servers.update(ref, { power_on: false, autoreboot_on: false });
     await brain.backups.restore(root, backup.id);
     assert.equal(h.sim.state.findServer('demo', 'journey', 'voyage')!.discs[0]!.lastRestore?.backupId, backup.id);
 

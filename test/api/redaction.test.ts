@@ -55,7 +55,7 @@ describe('api: redaction', () => {
     await attempt(auth.readSession(token, { timeoutMs: 50 }));
     h.sim.expireSessions();
     await attempt(auth.readSession(token));
-    await attempt(brain.updateServer(STAGING, { cores: 2 }));
+    await attempt(brain.servers.update(STAGING, { cores: 2 }));
 
     assert.ok(errors.length >= 11, `expected the failures to happen, got ${errors.length}`);
     assert.ok(events.length >= 20, `expected events for every attempt, got ${events.length}`);

@@ -87,7 +87,7 @@ describe('Estate against the simulator', () => {
     await loadEstate(brain, estate, false);
     const web1 = byName(estate, 'web1');
     const ref = { account: web1.parent.parent.account.id, group: web1.parent.group.id, server: web1.vm.id };
-    await brain.updateServer(ref, { autoreboot_on: true, power_on: false }); // restart
+    await brain.servers.update(ref, { autoreboot_on: true, power_on: false }); // restart
     const changes: EstateChange[] = [];
     estate.onDidChange((c) => changes.push(c));
     sim.requests.length = 0;
@@ -109,7 +109,7 @@ describe('Estate against the simulator', () => {
     await loadEstate(brain, estate, false);
     const web2 = byName(estate, 'web2');
     const ref = { account: web2.parent.parent.account.id, group: web2.parent.group.id, server: web2.vm.id };
-    await brain.updateServer(ref, { autoreboot_on: true, power_on: false });
+    await brain.servers.update(ref, { autoreboot_on: true, power_on: false });
     await reloadServer(brain, estate, web2.vm.id);
     assert.equal(isTransitional(web2.vm), true);
     sim.requests.length = 0;

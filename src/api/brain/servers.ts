@@ -43,6 +43,11 @@ export class ServersApi {
     return this.c.maybeJson({ method: 'PUT', path: serverPath(ref), action, body: patch }, VirtualMachineSchema, 'server', o);
   }
 
+  /** A change whose answer nothing needs (power): not read, so an odd 2xx body cannot turn a write that happened into a failure. */
+  set(ref: ServerRef, patch: ServerPatch, o?: CallOptions): Promise<void> {
+    return this.c.send({ method: 'PUT', path: serverPath(ref), action: `update ${describeServer(ref)}`, body: patch }, o);
+  }
+
   /** Cores and/or memory (MiB). The brain may refuse some changes while the server runs; they apply at the next restart. */
   resize(ref: ServerRef, size: { cores?: number; memory?: number }, o?: CallOptions): Promise<VirtualMachine | undefined> {
     const body: ServerPatch = {};

@@ -7,17 +7,17 @@ export interface CallOpts {
 }
 
 export async function startServer(brain: BrainClient, ref: ServerRef, o: CallOpts = {}): Promise<void> {
-  await brain.updateServer(ref, { autoreboot_on: true, power_on: true }, o);
+  await brain.servers.set(ref, { autoreboot_on: true, power_on: true }, o);
 }
 
 /** Hard power off: both flags false, or the brain would boot it straight back up. */
 export async function stopServer(brain: BrainClient, ref: ServerRef, o: CallOpts = {}): Promise<void> {
-  await brain.updateServer(ref, { autoreboot_on: false, power_on: false }, o);
+  await brain.servers.set(ref, { autoreboot_on: false, power_on: false }, o);
 }
 
 /** The API's reboot recipe: power off with autoreboot on, so the brain starts it again. */
 export async function restartServer(brain: BrainClient, ref: ServerRef, o: CallOpts = {}): Promise<void> {
-  await brain.updateServer(ref, { autoreboot_on: true, power_on: false }, o);
+  await brain.servers.set(ref, { autoreboot_on: true, power_on: false }, o);
 }
 
 /**
@@ -26,7 +26,7 @@ export async function restartServer(brain: BrainClient, ref: ServerRef, o: CallO
  * (see waitForServer).
  */
 export async function shutdownServer(brain: BrainClient, ref: ServerRef, o: CallOpts = {}): Promise<void> {
-  await brain.updateServer(ref, { autoreboot_on: false }, o);
+  await brain.servers.set(ref, { autoreboot_on: false }, o);
   await brain.signal(ref, 'powerdown', undefined, o);
 }
 

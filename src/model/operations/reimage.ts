@@ -3,7 +3,8 @@
 // and we wait for it before sending the reimage.
 import type { BrainClient, ReimageSpec, ServerRef } from '../../api';
 import { FlowError } from '../flowErrors';
-import { powerOff, type PowerOffMethod } from './power';
+import type { PowerOffMethod } from './power';
+import { powerOffAndWait } from './whileOff';
 
 export type ReimageStep = 'checking' | 'powering-off' | 'reimaging';
 
@@ -36,9 +37,7 @@ export async function reimageServer(
         `${vm.name} is powered on, and a server can only be reimaged while it is off. Shut it down or stop it, then reimage it.`,
       );
     }
-    o.onStep?.('powering-off');
-    await powerOff(brain, ref, o.powerOff, call);
-    await o.waitUntilOff();
+    await powerOffAndWait(brain, ref, o.powerOff, o);
   }
   o.onStep?.('reimaging');
   await brain.reimage(ref, spec, call);

@@ -22,6 +22,13 @@ describe('model/operations/power (against the simulator)', () => {
     assert.deepEqual(writes(), ['PUT /accounts/demo/groups/web/virtual_machines/staging']);
   });
 
+  it('a power change that the brain made is done, whatever its 200 answer holds (the answer is not read)', async () => {
+    const { brain } = await h.signedIn();
+    h.sim.faults.malformedNext({ method: 'PUT', path: '/accounts/demo/groups/web/virtual_machines/staging' });
+    await startServer(brain, ref('web', 'staging'));
+    assert.equal(h.sim.state.findServer('demo', 'web', 'staging')!.power_on, true);
+  });
+
   it('stop clears both flags, so the brain does not boot it again', async () => {
     const { brain } = await h.signedIn();
     await stopServer(brain, ref('web', 'web1'));
