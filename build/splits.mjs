@@ -101,7 +101,7 @@ export async function commandsSplit(options) {
   return { main, shared };
 }
 
-/** dist/extension.js's side: the registry becomes a stand-in that requires ./commands.js on the first command. */
+/** dist/extension.js's side: the registry becomes a stand-in whose commandById requires ./commands.js on the first command. */
 export const commandsHost = (split) => ({
   name: 'commands-host',
   setup(build) {
@@ -112,14 +112,15 @@ export const commandsHost = (split) => ({
     build.onResolve({ filter: /^\.\/commands\.js$/, namespace: 'commands-host' }, () => ({ path: './commands.js', external: true }));
     build.onLoad({ filter: /.*/, namespace: 'commands-host' }, async () => {
       const names = await exportsOf(REGISTRY);
-      if (names.join() !== 'handlers') return { errors: [{ text: `build/splits.mjs stands in for ${rel(REGISTRY)}'s one export, handlers; it exports ${names.join(', ')}` }] };
+      if (!names.includes('commandById')) return { errors: [{ text: `build/splits.mjs stands in for ${rel(REGISTRY)}'s commandById; it exports ${names.join(', ')}` }] };
       const { shared } = await split;
       return {
         contents: [
           ...shared.map((f, i) => `import * as m${i} from ${JSON.stringify(path.resolve(f))};`),
           `const shared = { ${shared.map((f, i) => `${JSON.stringify(f)}: m${i}`).join(', ')} };`,
           'let loaded;',
-          "export const handlers = new Proxy({}, { get: (_t, id) => (loaded ??= require('./commands.js').load(shared)).handlers[id] });",
+          // Only commandById crosses over: activation imports nothing else of the registry's values.
+          "export function commandById(id) { return (loaded ??= require('./commands.js').load(shared)).commandById(id); }",
         ].join('\n'),
         loader: 'js',
         resolveDir: path.resolve('.'),

@@ -1,8 +1,6 @@
-// Wiring only: builds the app and registers the commands from one table.
+// Wiring only: builds the app and registers the commands package.json declares.
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { COMMAND_IDS } from './commands/ids';
-import { handlers } from './commands/registry';
 import { onDidChangeSettings } from './config';
 import { REMOTE_SSH_EXTENSION } from './features/remoteSsh';
 import { setContextKey } from './ui/contextKeys';
@@ -16,8 +14,9 @@ export function activate(context: vscode.ExtensionContext): void {
   const current = new App(context);
   app = current;
   context.subscriptions.push(current);
-  for (const id of COMMAND_IDS) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => current.run(id, handlers[id], args)));
+  // The ids from the manifest (written from the commands' definitions): the definitions themselves load on first use.
+  for (const id of declaredCommands(context.extension.packageJSON)) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => current.run(id, args)));
   }
   context.subscriptions.push(onDidChangeSettings((changed) => current.settingsChanged(changed)));
   const setRemoteSsh = () => void setContextKey('bigv.remoteSshAvailable', vscode.extensions.getExtension(REMOTE_SSH_EXTENSION) !== undefined);
@@ -25,6 +24,15 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(vscode.extensions.onDidChange(setRemoteSsh));
   void setContextKey('bigv.signedIn', false);
   void current.start();
+}
+
+function declaredCommands(manifest: unknown): string[] {
+  const commands = (manifest as { contributes?: { commands?: unknown } } | undefined)?.contributes?.commands;
+  if (!Array.isArray(commands)) return [];
+  return commands.flatMap((c: unknown) => {
+    const id = (c as { command?: unknown } | null)?.command;
+    return typeof id === 'string' ? [id] : [];
+  });
 }
 
 export function deactivate(): void {

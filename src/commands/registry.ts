@@ -1,128 +1,137 @@
-// One handler per command id. The Record type makes a missing or extra entry a compile error;
-// test/commands/contributions.test.ts checks (by parsing this file) that each id's handler comes
-// from its own file, src/commands/<id without "bigv.">.ts.
-import type { CommandId } from './ids';
-import type { CommandHandler } from './context';
-import { connectRemoteSsh } from './server/connectRemoteSsh';
-import { copyHostname } from './server/copyHostname';
-import { copyIpAddress } from './server/copyIpAddress';
-import { copyManagementAddress } from './server/copyManagementAddress';
-import { deleteServer } from './server/delete';
-import { hideDeleted } from './view/hideDeleted';
-import { openConsole } from './server/openConsole';
-import { openGraphicalConsole } from './server/openGraphicalConsole';
-import { purge } from './server/purge';
-import { refresh } from './view/refresh';
-import { reimage } from './server/reimage';
-import { reset } from './server/reset';
-import { restart } from './server/restart';
-import { restore } from './server/restore';
-import { sendKeys } from './server/sendKeys';
-import { showDeleted } from './view/showDeleted';
-import { clearFilter } from './view/clearFilter';
-import { filter } from './view/filter';
-import { goToServer } from './view/goToServer';
-import { sessionMenu } from './view/sessionMenu';
-import { showLog } from './view/showLog';
-import { createServer } from './server/createServer';
-import { resize } from './server/resize';
-import { rename } from './server/rename';
-import { moveToGroup } from './server/moveToGroup';
-import { attachCdrom } from './server/attachCdrom';
-import { ejectCdrom } from './server/ejectCdrom';
-import { setHardwareProfile } from './server/setHardwareProfile';
-import { setKeymap } from './server/setKeymap';
-import { autorebootOn } from './server/autorebootOn';
-import { autorebootOff } from './server/autorebootOff';
-import { addGroup } from './group/addGroup';
-import { renameGroup } from './group/renameGroup';
-import { deleteGroup } from './group/deleteGroup';
-import { showProperties } from './server/showProperties';
-import { shutdown } from './server/shutdown';
-import { signIn } from './session/signIn';
-import { signInWithApiKey } from './session/signInWithApiKey';
-import { signOut } from './session/signOut';
-import { addProfile } from './profile/addProfile';
-import { renameProfile } from './profile/renameProfile';
-import { removeProfile } from './profile/removeProfile';
-import { start } from './server/start';
-import { stop } from './server/stop';
-import { addDisc } from './disc/addDisc';
-import { resizeDisc } from './disc/resizeDisc';
-import { moveDisc } from './disc/moveDisc';
-import { deleteDisc } from './disc/deleteDisc';
-import { backUpNow } from './backup/backUpNow';
-import { restoreBackup } from './backup/restoreBackup';
-import { deleteBackup } from './backup/deleteBackup';
-import { scheduleBackups } from './backup/scheduleBackups';
-import { unscheduleBackups } from './backup/unscheduleBackups';
-import { addIps } from './network/addIps';
-import { setRdns } from './network/setRdns';
-import { copyIp } from './network/copyIp';
-import { removeIp } from './network/removeIp';
-import { swapIps } from './network/swapIps';
-import { addSshKey } from './account/addSshKey';
-import { removeSshKey } from './account/removeSshKey';
+// Every command, by its definition (definition.ts). The order is the manifest's: package.json's
+// commands and menu entries are written in this order by build/manifest.ts. This module is the
+// entry of dist/commands.js, loaded when a command first runs; activation takes the ids from
+// package.json (written from this list, and checked against it by test/commands/manifest.test.ts).
+import { definition as signIn } from './session/signIn';
+import { definition as signInWithApiKey } from './session/signInWithApiKey';
+import { definition as signOut } from './session/signOut';
+import { definition as addProfile } from './profile/addProfile';
+import { definition as renameProfile } from './profile/renameProfile';
+import { definition as removeProfile } from './profile/removeProfile';
+import { definition as refresh } from './view/refresh';
+import { definition as showDeleted } from './view/showDeleted';
+import { definition as hideDeleted } from './view/hideDeleted';
+import { definition as start } from './server/start';
+import { definition as stop } from './server/stop';
+import { definition as restart } from './server/restart';
+import { definition as shutdown } from './server/shutdown';
+import { definition as reset } from './server/reset';
+import { definition as sendKeys } from './server/sendKeys';
+import { definition as reimage } from './server/reimage';
+import { definition as deleteServer } from './server/delete';
+import { definition as restore } from './server/restore';
+import { definition as purge } from './server/purge';
+import { definition as openConsole } from './server/openConsole';
+import { definition as openGraphicalConsole } from './server/openGraphicalConsole';
+import { definition as connectRemoteSsh } from './server/connectRemoteSsh';
+import { definition as copyHostname } from './server/copyHostname';
+import { definition as copyIpAddress } from './server/copyIpAddress';
+import { definition as copyManagementAddress } from './server/copyManagementAddress';
+import { definition as showProperties } from './server/showProperties';
+import { definition as createServer } from './server/createServer';
+import { definition as resize } from './server/resize';
+import { definition as rename } from './server/rename';
+import { definition as moveToGroup } from './server/moveToGroup';
+import { definition as attachCdrom } from './server/attachCdrom';
+import { definition as ejectCdrom } from './server/ejectCdrom';
+import { definition as setHardwareProfile } from './server/setHardwareProfile';
+import { definition as setKeymap } from './server/setKeymap';
+import { definition as autorebootOn } from './server/autorebootOn';
+import { definition as autorebootOff } from './server/autorebootOff';
+import { definition as addGroup } from './group/addGroup';
+import { definition as renameGroup } from './group/renameGroup';
+import { definition as deleteGroup } from './group/deleteGroup';
+import { definition as showLog } from './view/showLog';
+import { definition as filter } from './view/filter';
+import { definition as clearFilter } from './view/clearFilter';
+import { definition as goToServer } from './view/goToServer';
+import { definition as sessionMenu } from './view/sessionMenu';
+import { definition as addDisc } from './disc/addDisc';
+import { definition as resizeDisc } from './disc/resizeDisc';
+import { definition as moveDisc } from './disc/moveDisc';
+import { definition as deleteDisc } from './disc/deleteDisc';
+import { definition as backUpNow } from './backup/backUpNow';
+import { definition as restoreBackup } from './backup/restoreBackup';
+import { definition as deleteBackup } from './backup/deleteBackup';
+import { definition as scheduleBackups } from './backup/scheduleBackups';
+import { definition as unscheduleBackups } from './backup/unscheduleBackups';
+import { definition as addIps } from './network/addIps';
+import { definition as setRdns } from './network/setRdns';
+import { definition as copyIp } from './network/copyIp';
+import { definition as removeIp } from './network/removeIp';
+import { definition as swapIps } from './network/swapIps';
+import { definition as addSshKey } from './account/addSshKey';
+import { definition as removeSshKey } from './account/removeSshKey';
 
-export const handlers: Record<CommandId, CommandHandler> = {
-  'bigv.signIn': signIn,
-  'bigv.signInWithApiKey': signInWithApiKey,
-  'bigv.signOut': signOut,
-  'bigv.addProfile': addProfile,
-  'bigv.renameProfile': renameProfile,
-  'bigv.removeProfile': removeProfile,
-  'bigv.refresh': refresh,
-  'bigv.showDeleted': showDeleted,
-  'bigv.hideDeleted': hideDeleted,
-  'bigv.start': start,
-  'bigv.stop': stop,
-  'bigv.restart': restart,
-  'bigv.shutdown': shutdown,
-  'bigv.reset': reset,
-  'bigv.sendKeys': sendKeys,
-  'bigv.reimage': reimage,
-  'bigv.delete': deleteServer,
-  'bigv.restore': restore,
-  'bigv.purge': purge,
-  'bigv.openConsole': openConsole,
-  'bigv.openGraphicalConsole': openGraphicalConsole,
-  'bigv.connectRemoteSsh': connectRemoteSsh,
-  'bigv.copyHostname': copyHostname,
-  'bigv.copyIpAddress': copyIpAddress,
-  'bigv.copyManagementAddress': copyManagementAddress,
-  'bigv.showProperties': showProperties,
-  'bigv.createServer': createServer,
-  'bigv.resize': resize,
-  'bigv.rename': rename,
-  'bigv.moveToGroup': moveToGroup,
-  'bigv.attachCdrom': attachCdrom,
-  'bigv.ejectCdrom': ejectCdrom,
-  'bigv.setHardwareProfile': setHardwareProfile,
-  'bigv.setKeymap': setKeymap,
-  'bigv.autorebootOn': autorebootOn,
-  'bigv.autorebootOff': autorebootOff,
-  'bigv.addGroup': addGroup,
-  'bigv.renameGroup': renameGroup,
-  'bigv.deleteGroup': deleteGroup,
-  'bigv.showLog': showLog,
-  'bigv.filter': filter,
-  'bigv.clearFilter': clearFilter,
-  'bigv.goToServer': goToServer,
-  'bigv.sessionMenu': sessionMenu,
-  'bigv.addDisc': addDisc,
-  'bigv.resizeDisc': resizeDisc,
-  'bigv.moveDisc': moveDisc,
-  'bigv.deleteDisc': deleteDisc,
-  'bigv.backUpNow': backUpNow,
-  'bigv.restoreBackup': restoreBackup,
-  'bigv.deleteBackup': deleteBackup,
-  'bigv.scheduleBackups': scheduleBackups,
-  'bigv.unscheduleBackups': unscheduleBackups,
-  'bigv.addIps': addIps,
-  'bigv.setRdns': setRdns,
-  'bigv.copyIp': copyIp,
-  'bigv.removeIp': removeIp,
-  'bigv.swapIps': swapIps,
-  'bigv.addSshKey': addSshKey,
-  'bigv.removeSshKey': removeSshKey,
-};
+export const COMMANDS = [
+  signIn,
+  signInWithApiKey,
+  signOut,
+  addProfile,
+  renameProfile,
+  removeProfile,
+  refresh,
+  showDeleted,
+  hideDeleted,
+  start,
+  stop,
+  restart,
+  shutdown,
+  reset,
+  sendKeys,
+  reimage,
+  deleteServer,
+  restore,
+  purge,
+  openConsole,
+  openGraphicalConsole,
+  connectRemoteSsh,
+  copyHostname,
+  copyIpAddress,
+  copyManagementAddress,
+  showProperties,
+  createServer,
+  resize,
+  rename,
+  moveToGroup,
+  attachCdrom,
+  ejectCdrom,
+  setHardwareProfile,
+  setKeymap,
+  autorebootOn,
+  autorebootOff,
+  addGroup,
+  renameGroup,
+  deleteGroup,
+  showLog,
+  filter,
+  clearFilter,
+  goToServer,
+  sessionMenu,
+  addDisc,
+  resizeDisc,
+  moveDisc,
+  deleteDisc,
+  backUpNow,
+  restoreBackup,
+  deleteBackup,
+  scheduleBackups,
+  unscheduleBackups,
+  addIps,
+  setRdns,
+  copyIp,
+  removeIp,
+  swapIps,
+  addSshKey,
+  removeSshKey,
+] as const;
+
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+export type AnyCommand = (typeof COMMANDS)[number];
+
+const BY_ID = new Map<string, AnyCommand>(COMMANDS.map((c) => [c.id, c]));
+
+export function commandById(id: string): AnyCommand | undefined {
+  return BY_ID.get(id);
+}

@@ -2,6 +2,7 @@
 // brain answers 403 to a write anywhere else, so the menus leave those actions out instead.
 // Seeing is not changing: a viewer reads a whole account without holding any privilege on it.
 import type { Privilege } from '../api/resourceSchemas';
+import { rowContext } from '../model/rowContext';
 import type { GroupNode, ServerNode } from './nodes';
 
 export class WriteAccess {
@@ -57,14 +58,19 @@ export class WriteAccess {
 }
 
 /**
- * `group:<action>:…:`, the actions the menus offer: Create Server for who may change the group,
- * Rename for them too, Delete for who may change the account; an account's default group can be
- * neither renamed nor deleted (the API refuses both).
+ * The group row's actions: Create Server for who may change the group, Rename for them too,
+ * Delete for who may change the account; an account's default group (`group.fixed`) can be
+ * neither renamed nor deleted (the API refuses both). Refresh reloads from any row.
  */
 export function groupContext(access: Pick<WriteAccess, 'mayWriteGroup' | 'mayWriteAccount'>, node: GroupNode): string {
   const account = node.parent.account.id;
   const group = access.mayWriteGroup(node.group.id, account);
   const fixed = node.group.name === 'default';
-  const actions = [group && 'create', group && !fixed && 'rename', access.mayWriteAccount(account) && !fixed && 'delete'].filter(Boolean);
-  return `group:${actions.map((a) => `${a}:`).join('')}`;
+  return rowContext('group', fixed ? 'fixed' : 'named', [group && 'createServer', group && !fixed && 'renameGroup', access.mayWriteAccount(account) && !fixed && 'deleteGroup', 'refresh']);
+}
+
+/** The account row's actions: Add Group for who may change the account. */
+export function accountContext(access: Pick<WriteAccess, 'mayWriteAccount'>, accountId: number): string {
+  const may = access.mayWriteAccount(accountId);
+  return rowContext('account', may ? 'writable' : 'readonly', [may && 'addGroup', 'refresh']);
 }

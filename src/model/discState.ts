@@ -3,6 +3,7 @@
 // so they cannot disagree. The state that matters is the server's: most disc and address changes
 // need it settled, and moves, restores and swaps need it powered off. No vscode import.
 import * as l10n from '@vscode/l10n';
+import { rowContext } from './rowContext';
 import { ALL_STATES, SETTLED_STATES, stateOf, type PendingAction, type PowerFacts, type ServerStateName } from './serverState';
 
 /** The kinds of rows under a server, and the actions each offers. Command files are named after these. */
@@ -80,5 +81,5 @@ export function subRefusal(action: SubAction, vm: PowerFacts, pending?: PendingA
  */
 export function subContextValue(kind: SubKind, vm: PowerFacts, pending?: PendingAction, facts: SubFacts = {}, mayWrite = true): string {
   const allowed = SUB_ACTIONS[kind].filter((a: SubAction) => canSub(a, vm, pending, facts, mayWrite));
-  return `${kind}.${stateOf(vm, pending)}:${allowed.join(':')}${allowed.length ? ':' : ''}`;
+  return rowContext(kind, stateOf(vm, pending), allowed);
 }

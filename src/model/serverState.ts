@@ -3,6 +3,7 @@
 // after an action all ask this module, so they cannot disagree. No vscode import.
 import * as l10n from '@vscode/l10n';
 import type { VirtualMachine } from '../api/schemas';
+import { rowContext } from './rowContext';
 
 /** What the user has just asked for; shown until the server settles. */
 export type PendingAction =
@@ -203,7 +204,7 @@ export const READ_ONLY_SERVER_ACTIONS: ReadonlySet<ServerAction> = new Set<Serve
 export function contextValue(vm: PowerFacts, pending?: PendingAction, opts: { mayWrite?: boolean } = {}): string {
   // Where the user's privileges allow no changes (a viewer), only what reads is offered.
   const allowed = SERVER_ACTIONS.filter((a) => can(a, vm, pending) && (opts.mayWrite !== false || READ_ONLY_SERVER_ACTIONS.has(a)));
-  return `server.${stateOf(vm, pending)}:${allowed.join(':')}:`;
+  return rowContext('server', stateOf(vm, pending), allowed);
 }
 
 /** Short human word for a state ("Running", "Restarting…"). */

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Privilege } from '../api/resourceSchemas';
 import type { AccountData, AccountModel } from '../estate/account';
+import { FIXED_ROWS, sshKeyContext } from '../model/rowActions';
 import { parsePublicKey } from '../model/sshKeys';
 import { rowText, textTooltip } from './treeItems/text';
 
@@ -77,7 +78,7 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
         item.id = 'keys';
         item.description = String(row.count);
         item.iconPath = new vscode.ThemeIcon('key');
-        item.contextValue = 'account.keys';
+        item.contextValue = FIXED_ROWS.sshKeys;
         item.tooltip = textTooltip([vscode.l10n.t('The keys the serial console lets in, for {0}', this.data?.username ?? '')]);
         return item;
       }
@@ -88,7 +89,7 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
         item.id = `key:${row.n}:${row.line.slice(-24)}`;
         item.description = parsed.ok ? rowText(`${parsed.key.type} ${parsed.key.fingerprint}`) : vscode.l10n.t('not a valid key');
         item.iconPath = new vscode.ThemeIcon(parsed.ok ? 'key' : 'warning');
-        item.contextValue = 'account.key';
+        item.contextValue = sshKeyContext(parsed.ok);
         item.tooltip = textTooltip([row.line]);
         return item;
       }
@@ -97,7 +98,7 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
         item.id = 'privileges';
         item.description = String(row.count);
         item.iconPath = new vscode.ThemeIcon('shield');
-        item.contextValue = 'account.privileges';
+        item.contextValue = FIXED_ROWS.privileges;
         return item;
       }
       case 'privilege': {
@@ -106,13 +107,13 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
         item.id = `privilege:${p.id}`;
         item.description = LEVEL_WORDS[p.level]?.() ?? '';
         item.iconPath = new vscode.ThemeIcon('shield');
-        item.contextValue = 'account.privilege';
+        item.contextValue = FIXED_ROWS.privilege;
         return item;
       }
       case 'note': {
         const item = new vscode.TreeItem(rowText(row.label), None);
         item.id = row.id;
-        item.contextValue = 'account.note';
+        item.contextValue = FIXED_ROWS.note;
         return item;
       }
     }

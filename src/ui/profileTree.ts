@@ -6,6 +6,7 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { DEFAULT_PROFILE_ID, type Profile } from '../config/profiles';
 import type { EstateNode } from '../estate/nodes';
+import { profileContext } from '../model/rowActions';
 import { rowText, textTooltip } from './treeItems/text';
 import type { ServerTreeProvider } from './treeProvider';
 
@@ -98,8 +99,7 @@ export class ProfilesTreeProvider<E extends ProfileEntry = ProfileEntry> impleme
     item.id = username ? `${node.id}:in` : node.id;
     item.description = rowText(username ?? l10n.t('signed out'));
     item.iconPath = new vscode.ThemeIcon(username ? 'cloud' : 'debug-disconnect');
-    // `profile.<in|out>.<default|extra>`: the menus offer Sign In or Sign Out, and Remove only for added profiles.
-    item.contextValue = `profile.${username ? 'in' : 'out'}.${profile.id === DEFAULT_PROFILE_ID ? 'default' : 'extra'}`;
+    item.contextValue = profileContext(Boolean(username), profile.id !== DEFAULT_PROFILE_ID);
     // Names and endpoints come from settings a workspace may set: text, never links.
     item.tooltip = textTooltip([
       profile.name,

@@ -7,7 +7,8 @@ import type { ServerFilter } from '../model/filter';
 import { accountSummary, groupSummary } from '../estate/estate';
 import type { DetailLoader } from '../estate/details';
 import { isDetailNode, type EstateNode } from '../estate/nodes';
-import { groupContext } from '../estate/writeAccess';
+import { accountContext, groupContext } from '../estate/writeAccess';
+import { FIXED_ROWS } from '../model/rowActions';
 import { fullName } from '../estate/nodes';
 import { contextValue } from '../model/serverState';
 import { serverTooltipMarkdown, serverView } from './serverView';
@@ -65,8 +66,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
             : vscode.TreeItemCollapsibleState.Collapsed,
         );
         item.id = node.id;
-        // `account.readonly`: no Add Group for who may not change the account.
-        item.contextValue = this.estate.access.mayWriteAccount(node.account.id) ? 'account' : 'account.readonly';
+        item.contextValue = accountContext(this.estate.access, node.account.id);
         item.iconPath = new vscode.ThemeIcon(node.account.suspended ? 'warning' : 'account');
         const summary = accountSummary(node);
         item.description = node.account.suspended ? [vscode.l10n.t('suspended'), summary].filter(Boolean).join(' · ') : summary;
@@ -98,13 +98,13 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
       case 'placeholder': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
-        item.contextValue = 'placeholder';
+        item.contextValue = FIXED_ROWS.placeholder;
         return item;
       }
       case 'problem': {
         const item = new vscode.TreeItem(rowText(node.label), vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
-        item.contextValue = 'problem';
+        item.contextValue = FIXED_ROWS.problem;
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
         item.description = vscode.l10n.t('cannot be shown');
         item.tooltip = textTooltip([node.reason]);
@@ -113,7 +113,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
       case 'error': {
         const item = new vscode.TreeItem(rowText(node.message), vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
-        item.contextValue = 'error';
+        item.contextValue = FIXED_ROWS.error;
         item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
         item.description = rowText(node.detail.split('\n')[0] ?? '');
         item.tooltip = textTooltip([...node.detail.split('\n'), '', vscode.l10n.t('Click to retry.')]);

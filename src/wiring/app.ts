@@ -4,7 +4,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { CommandContext } from '../commands/context';
-import type { CommandId } from '../commands/ids';
+import { commandById } from '../commands/registry';
 import { selectionRefusal } from '../commands/selection';
 import { currentSettings, SECTION } from '../config';
 import { DEFAULT_PROFILE_ID, namedProfileIds, readProfiles, settingsFor, type Profile } from '../config/profiles';
@@ -17,7 +17,7 @@ import { changingCount, StatusBarEntry } from '../ui/statusBar';
 import { VscodeUi } from '../ui/vscodeUi';
 import { ProfileApp } from './profileApp';
 import { profilesAccess } from './profilesAccess';
-import { route, routeMode, type RouteMode } from './routing';
+import { route, type RouteMode } from './routing';
 import { TreeControls } from './treeControls';
 import { catchAll } from './catchAll';
 import { cacheDir } from './estateCache';
@@ -146,11 +146,13 @@ export class App implements vscode.Disposable {
   }
 
   /** Runs a command in the profile (or profiles) it is for. */
-  run(id: CommandId, handler: (ctx: CommandContext, ...args: unknown[]) => Promise<unknown>, args: unknown[]): Promise<unknown> {
+  run(id: string, args: unknown[]): Promise<unknown> {
     return catchAll(id, async () => {
-      const refused = selectionRefusal(id, args);
+      const command = commandById(id);
+      if (!command) throw new Error(`${id} is declared in package.json but has no definition: rebuild the extension`);
+      const refused = selectionRefusal(command, args);
       if (refused !== undefined) return void this.ui.notify('info', refused);
-      const routed = await route(routeMode(id), args, {
+      const routed = await route(command.route ?? 'profile', args, {
         entries: this.apps,
         ownerOf: (node) => {
           const owner = this.tree.ownerOf(node);
@@ -159,7 +161,7 @@ export class App implements vscode.Disposable {
         pick: (candidates, mode) => this.pickProfile(candidates, mode),
       });
       let result: unknown;
-      for (const r of routed) result = await handler(r.entry.ctx, ...r.args);
+      for (const r of routed) result = await command.run(r.entry.ctx, ...r.args);
       return result;
     }, {
       logError: (m) => this.log.error(m),

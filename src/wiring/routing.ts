@@ -1,41 +1,9 @@
-// Which profile a command runs in. A row of the tree belongs to one profile; from the palette,
+// Which profile a command runs in (its definition's `route`). A row of the tree belongs to one profile; from the palette,
 // the one signed-in profile is taken, or the user is asked. A multi-selection that spans
 // profiles runs once per profile, each with its own servers. No vscode import (unit-tested).
-import type { CommandId } from '../commands/ids';
+import type { RouteMode } from '../commands/definition';
 
-export type RouteMode =
-  /** Window-wide (the filter, the log, the profiles themselves): the first profile's context. */
-  | 'window'
-  /** A row's profile; else the signed-in one, or ask. */
-  | 'profile'
-  /** A row's profile; else every signed-in profile (Refresh). */
-  | 'each'
-  /** A row's profile; else the signed-out one, or ask. */
-  | 'signIn'
-  /** A row's profile; else the signed-in one, or ask. */
-  | 'signOut'
-  /** The Your Account view's profile: the first signed-in one. */
-  | 'account';
-
-const MODES: Partial<Record<CommandId, RouteMode>> = {
-  'bigv.showLog': 'window',
-  'bigv.filter': 'window',
-  'bigv.clearFilter': 'window',
-  'bigv.showDeleted': 'window',
-  'bigv.hideDeleted': 'window',
-  'bigv.addProfile': 'window',
-  'bigv.sessionMenu': 'window',
-  'bigv.renameProfile': 'window',
-  'bigv.removeProfile': 'window',
-  'bigv.refresh': 'each',
-  'bigv.signIn': 'signIn',
-  'bigv.signInWithApiKey': 'signIn',
-  'bigv.signOut': 'signOut',
-  'bigv.addSshKey': 'account',
-  'bigv.removeSshKey': 'account',
-};
-
-export const routeMode = (id: CommandId): RouteMode => MODES[id] ?? 'profile';
+export type { RouteMode };
 
 export interface Routable {
   readonly signedIn: boolean;

@@ -1,11 +1,15 @@
-// The manifest, the id list and the registry must agree: a command declared but not registered
-// fails at click time, and a menu pointing at a missing command silently disappears.
+// The manifest and the definitions must agree: a command declared but not registered fails at
+// click time, and a menu pointing at a missing command silently disappears.
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
-import { COMMAND_IDS, commandFileName } from '../../src/commands/ids';
+import { shortName } from '../../src/commands/definition';
+import { COMMANDS } from '../../src/commands/registry';
+import { rowContext } from '../../src/model/rowContext';
 import { contextValue } from '../../src/model/serverState';
+
+const COMMAND_IDS = COMMANDS.map((c) => c.id);
 
 const root = path.resolve(__dirname, '../..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -33,10 +37,11 @@ const RUNNING = contextValue({ power_on: true, autoreboot_on: true, deleted: fal
 const STOPPED = contextValue({ power_on: false, autoreboot_on: false, deleted: false });
 const CHANGING = contextValue({ power_on: false, autoreboot_on: true, deleted: false });
 const DELETED = contextValue({ power_on: false, autoreboot_on: false, deleted: true });
-const CONTEXT_VALUES = ['account', 'group', RUNNING, STOPPED, CHANGING, DELETED, contextValue({ power_on: true, autoreboot_on: true, deleted: false }, 'stopping'), 'error', 'placeholder'];
+const ERROR = rowContext('error', 'failed', ['refresh']);
+const CONTEXT_VALUES = [rowContext('account', 'writable', ['addGroup', 'refresh']), rowContext('group', 'named', ['createServer', 'renameGroup', 'deleteGroup', 'refresh']), RUNNING, STOPPED, CHANGING, DELETED, contextValue({ power_on: true, autoreboot_on: true, deleted: false }, 'stopping'), ERROR, rowContext('placeholder', 'empty')];
 
 describe('package.json contributions', () => {
-  it('declares exactly the commands in COMMAND_IDS, each once', () => {
+  it('declares exactly the defined commands, each once', () => {
     assert.deepEqual([...declared].sort(), [...COMMAND_IDS].sort());
     assert.equal(new Set(declared).size, declared.length);
   });
@@ -49,35 +54,34 @@ describe('package.json contributions', () => {
     }
   });
 
-  it('has a handler for every id, from src/commands/<folder>/<id>.ts (registry.ts parsed, not run)', () => {
+  it('takes each definition from its own file, src/commands/<folder>/<short name>.ts (registry.ts parsed)', () => {
     const file = path.join(root, 'src/commands/registry.ts');
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
     const importedFrom = new Map<string, string>();
-    const entries = new Map<string, string>();
+    let listed: string[] = [];
     for (const stmt of source.statements) {
       if (ts.isImportDeclaration(stmt) && ts.isStringLiteral(stmt.moduleSpecifier)) {
         const bindings = stmt.importClause?.namedBindings;
         if (bindings && ts.isNamedImports(bindings)) {
-          for (const el of bindings.elements) importedFrom.set(el.name.text, stmt.moduleSpecifier.text);
+          for (const el of bindings.elements) if (el.propertyName?.text === 'definition') importedFrom.set(el.name.text, stmt.moduleSpecifier.text);
         }
       }
       if (ts.isVariableStatement(stmt)) {
         for (const decl of stmt.declarationList.declarations) {
-          if (decl.name.getText(source) !== 'handlers' || !decl.initializer || !ts.isObjectLiteralExpression(decl.initializer)) continue;
-          for (const prop of decl.initializer.properties) {
-            assert.ok(ts.isPropertyAssignment(prop) && ts.isStringLiteral(prop.name) && ts.isIdentifier(prop.initializer), `unexpected entry ${prop.getText(source)}`);
-            entries.set(prop.name.text, prop.initializer.text);
-          }
+          if (decl.name.getText(source) !== 'COMMANDS' || !decl.initializer) continue;
+          const list = ts.isAsExpression(decl.initializer) ? decl.initializer.expression : decl.initializer;
+          assert.ok(ts.isArrayLiteralExpression(list));
+          listed = list.elements.map((e) => e.getText(source));
         }
       }
     }
-    assert.deepEqual([...entries.keys()].sort(), [...COMMAND_IDS].sort());
-    for (const id of COMMAND_IDS) {
-      const handler = entries.get(id)!;
-      const module = importedFrom.get(handler);
-      assert.equal(module, `./${commandFileName(id)}`, `${id}: handler ${handler} should be imported from its own file`);
-      assert.ok(existsSync(path.join(root, 'src/commands', `${commandFileName(id)}.ts`)), `src/commands/${commandFileName(id)}.ts exists`);
-    }
+    assert.equal(listed.length, COMMANDS.length);
+    COMMANDS.forEach((c, i) => {
+      const module = importedFrom.get(listed[i]!);
+      assert.ok(module, `${c.id}: ${listed[i]} is not a file's definition`);
+      assert.equal(path.basename(module), shortName(c.id), `${c.id} is defined in ${module}`);
+      assert.ok(existsSync(path.join(root, 'src/commands', `${module}.ts`)));
+    });
   });
 
   it('only references declared commands in menus', () => {
@@ -127,7 +131,7 @@ describe('package.json contributions', () => {
       [],
     );
     assert.ok(menuOf(DELETED).includes('bigv.restore'));
-    assert.ok(menuOf('error').includes('bigv.refresh'));
+    assert.ok(menuOf(ERROR).includes('bigv.refresh'));
     for (const v of [RUNNING, STOPPED, CHANGING, DELETED]) {
       assert.ok(menuOf(v).includes('bigv.showProperties'), v);
     }

@@ -1,15 +1,13 @@
 // Issue 18, "One way to act": a session that expired under the user renews silently on EVERY
 // command that writes, and the write goes through. One row per writing command, not a sample:
-// a command added to ids.ts must be put in the table or, with a reason, in NOT_WRITING (the
-// types refuse to compile otherwise, and the first test checks it again at run time).
+// a command whose definition says `writes: true` must be in the table (the first test checks it).
 //
 // Each row runs twice on the real SessionManager (remembered password):
 // - the session expires before the command, so its very first request (read or write) gets 401;
 // - the session expires as the command's first write arrives, so the write ITSELF gets 401
 //   after the reads before it succeeded: the path that renews the write is the one under test.
 import assert from 'node:assert/strict';
-import { COMMAND_IDS, type CommandId } from '../../src/commands/ids';
-import { handlers } from '../../src/commands/registry';
+import { commandById, COMMANDS, type CommandId } from '../../src/commands/registry';
 import type { AccountNode, GroupNode } from '../../src/estate/nodes';
 import type { Harness } from '../api/helpers';
 import type { SimState } from '../simulator';
@@ -164,32 +162,6 @@ const WRITES = {
 
 type WriteId = keyof typeof WRITES;
 
-/** Every other command, and why it is not in the table: none of them sends a write to the brain. */
-const NOT_WRITING: Record<Exclude<CommandId, WriteId>, string> = {
-  'bigv.signIn': 'makes a session on the auth server: it is the prompt, not a write under a session',
-  'bigv.signInWithApiKey': 'checks an API key: no session to renew',
-  'bigv.signOut': 'forgets the session',
-  'bigv.addProfile': 'settings only',
-  'bigv.renameProfile': 'settings only',
-  'bigv.removeProfile': 'settings and secrets only',
-  'bigv.refresh': 'reads',
-  'bigv.showDeleted': 'reads',
-  'bigv.hideDeleted': 'reads',
-  'bigv.openConsole': 'opens a terminal (reads the user\'s keys)',
-  'bigv.openGraphicalConsole': 'opens a webview',
-  'bigv.connectRemoteSsh': 'opens Remote-SSH',
-  'bigv.copyHostname': 'clipboard',
-  'bigv.copyIpAddress': 'clipboard',
-  'bigv.copyManagementAddress': 'clipboard',
-  'bigv.copyIp': 'clipboard',
-  'bigv.showProperties': 'reads',
-  'bigv.showLog': 'view',
-  'bigv.filter': 'view',
-  'bigv.clearFilter': 'view',
-  'bigv.goToServer': 'view',
-  'bigv.sessionMenu': 'view: offers the session commands',
-};
-
 const isAuth = (path: string) => path === '/session' || path.startsWith('/session/');
 const isWrite = (q: { method: string; path: string }) => q.method !== 'GET' && !isAuth(q.path);
 
@@ -213,10 +185,9 @@ function expireAtFirstWrite(h: Harness): () => void {
 describe('every command that writes renews an expired session silently, and the write goes through', () => {
   const { h, rig } = useCommandRig();
 
-  it('every command id is classified: in the table, or said not to write', () => {
-    const classified = [...Object.keys(WRITES), ...Object.keys(NOT_WRITING)];
-    assert.deepEqual([...classified].sort(), [...COMMAND_IDS].sort());
-    assert.equal(new Set(classified).size, classified.length, 'a command is both writing and not');
+  it('the table holds exactly the commands whose definition says they write', () => {
+    const writing = COMMANDS.filter((c) => c.writes).map((c) => c.id);
+    assert.deepEqual(Object.keys(WRITES).sort(), [...writing].sort());
   });
 
   /** Runs the row's command with the session expiring as `when` says; asserts the renewal was silent and the write landed. */
@@ -232,11 +203,11 @@ describe('every command that writes renews an expired session silently, and the 
     let result: unknown;
     if (when === 'before the command') {
       h.sim.expireSessions();
-      result = await handlers[id](r.ctx, arg);
+      result = await commandById(id)!.run(r.ctx, arg);
     } else {
       const disarm = expireAtFirstWrite(h);
       try {
-        result = await handlers[id](r.ctx, arg);
+        result = await commandById(id)!.run(r.ctx, arg);
       } finally {
         disarm();
       }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { AccountNode, GroupNode } from '../../src/estate/nodes';
-import { groupContext, WriteAccess } from '../../src/estate/writeAccess';
+import { accountContext, groupContext, WriteAccess } from '../../src/estate/writeAccess';
 
 const account = { kind: 'account', id: 'account:1', account: { id: 1, name: 'demo' }, groups: [] } as unknown as AccountNode;
 const group = (id: number, name: string): GroupNode => ({ kind: 'group', id: `group:${id}`, group: { id, name }, parent: account, servers: [] }) as unknown as GroupNode;
@@ -9,18 +9,25 @@ const priv = (level: string, target: Record<string, number>) => ({ id: 1, level,
 describe('estate: what a group\'s menu offers', () => {
   it('an account admin: create, rename, delete; on the default group, only create', () => {
     const a = WriteAccess.of([priv('account_admin', { account_id: 1 })] as never, 'u');
-    assert.equal(groupContext(a, group(10, 'web')), 'group:create:rename:delete:');
-    assert.equal(groupContext(a, group(11, 'default')), 'group:create:');
+    assert.equal(groupContext(a, group(10, 'web')), 'group.named:createServer:renameGroup:deleteGroup:refresh:');
+    assert.equal(groupContext(a, group(11, 'default')), 'group.fixed:createServer:refresh:');
   });
 
   it('a group admin: create and rename that group, never delete (the account\'s), nothing elsewhere', () => {
     const a = WriteAccess.of([priv('group_admin', { group_id: 10 })] as never, 'u');
-    assert.equal(groupContext(a, group(10, 'web')), 'group:create:rename:');
-    assert.equal(groupContext(a, group(12, 'db')), 'group:');
+    assert.equal(groupContext(a, group(10, 'web')), 'group.named:createServer:renameGroup:refresh:');
+    assert.equal(groupContext(a, group(12, 'db')), 'group.named:refresh:');
   });
 
   it('a read-only user: nothing; privileges not known yet: everything (the brain has the last word)', () => {
-    assert.equal(groupContext(WriteAccess.of([], 'u'), group(10, 'web')), 'group:');
-    assert.equal(groupContext(WriteAccess.unknown, group(10, 'web')), 'group:create:rename:delete:');
+    assert.equal(groupContext(WriteAccess.of([], 'u'), group(10, 'web')), 'group.named:refresh:');
+    assert.equal(groupContext(WriteAccess.unknown, group(10, 'web')), 'group.named:createServer:renameGroup:deleteGroup:refresh:');
+  });
+});
+
+describe('estate: what an account row offers', () => {
+  it('Add Group only to who may change the account; Refresh to all', () => {
+    assert.equal(accountContext(WriteAccess.of([priv('account_admin', { account_id: 1 })] as never, 'u'), 1), 'account.writable:addGroup:refresh:');
+    assert.equal(accountContext(WriteAccess.of([priv('group_admin', { group_id: 10 })] as never, 'u'), 1), 'account.readonly:refresh:');
   });
 });

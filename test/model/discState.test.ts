@@ -71,7 +71,7 @@ describe('disc, backup and address rows: one table for menus and guard', () => {
   });
 
   it('every row command in package.json is in the table', () => {
-    const rowCommands = new Set(itemMenus.filter((m) => /\^(discs|disc|backup|schedule|network|ip)\\\./.test(m.when)).map((m) => m.command.slice('bigv.'.length)));
+    const rowCommands = new Set(itemMenus.filter((m) => /\^\((discs|disc|backup|schedule|network|ip)\)\\\./.test(m.when)).map((m) => m.command.slice('bigv.'.length)));
     assert.deepEqual([...rowCommands].sort(), Object.values(SUB_ACTIONS).flat().sort());
   });
 });

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
-import { COMMAND_IDS } from '../../src/commands/ids';
-import { route, routeMode, type RouteMode } from '../../src/wiring/routing';
+import { commandById, COMMANDS } from '../../src/commands/registry';
+import { route, type RouteMode } from '../../src/wiring/routing';
+
+const COMMAND_IDS = COMMANDS.map((c) => c.id);
+const routeMode = (id: string): RouteMode => commandById(id)?.route ?? 'profile';
 
 interface E {
   name: string;

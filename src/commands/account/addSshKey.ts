@@ -4,6 +4,7 @@ import { splitKeys } from '../../api/brain/people';
 import type { CommandHandler } from '../context';
 import { runDetail } from '../detailActions';
 import { chooseKey } from './keyPrompts';
+import { defineCommand } from '../definition';
 
 export const addSshKey: CommandHandler = async (ctx) => {
   const brain = await ctx.brain();
@@ -28,3 +29,18 @@ export const addSshKey: CommandHandler = async (ctx) => {
   if (ok) ctx.details.accountChanged();
   return ok;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.addSshKey',
+  title: 'Add SSH Key…',
+  icon: 'add',
+  rows: [
+    { view: 'account', kinds: ['sshKeys'], menu: '1_keys@1', inline: 1 },
+  ],
+  titleBar: [
+    { view: 'account', group: 'navigation@1', when: 'bigv.signedIn' },
+  ],
+  route: 'account',
+  writes: true,
+  run: addSshKey,
+});

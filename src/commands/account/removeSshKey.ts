@@ -6,6 +6,7 @@ import type { CommandHandler } from '../context';
 import { runDetail } from '../detailActions';
 import { confirm } from '../prompts';
 import { splitKeys } from '../../api/brain/people';
+import { defineCommand } from '../definition';
 
 const lineOf = (arg: unknown): string | undefined =>
   typeof arg === 'object' && arg !== null && (arg as { kind?: unknown }).kind === 'key' && typeof (arg as { line?: unknown }).line === 'string' ? (arg as { line: string }).line : undefined;
@@ -48,3 +49,15 @@ export const removeSshKey: CommandHandler = async (ctx, arg) => {
   if (ok) ctx.details.accountChanged();
   return ok;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.removeSshKey',
+  title: 'Remove SSH Key…',
+  icon: 'trash',
+  rows: [
+    { view: 'account', kinds: ['sshKey'], menu: '9_danger@1', inline: 1 },
+  ],
+  route: 'account',
+  writes: true,
+  run: removeSshKey,
+});

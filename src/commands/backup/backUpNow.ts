@@ -2,6 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import type { CommandHandler } from '../context';
 import { pickRow, runDetail, serverFor } from '../detailActions';
+import { defineCommand } from '../definition';
 
 export const backUpNow: CommandHandler = async (ctx, arg) => {
   const row = await pickRow(ctx, arg, 'disc');
@@ -17,3 +18,14 @@ export const backUpNow: CommandHandler = async (ctx, arg) => {
     call: (brain, signal) => brain.backups.create({ ...target.ref, disc: disc.id }, { signal }),
   });
 };
+
+export const definition = defineCommand({
+  id: 'bigv.backUpNow',
+  title: 'Back Up Now',
+  icon: 'archive',
+  rows: [
+    { kinds: ['disc'], menu: '2_backup@1', inline: 1 },
+  ],
+  writes: true,
+  run: backUpNow,
+});

@@ -4,6 +4,7 @@ import { backupDate } from '../../model/backupSchedule';
 import type { CommandHandler } from '../context';
 import { pickRow, runDetail, serverFor } from '../detailActions';
 import { confirm } from '../prompts';
+import { defineCommand } from '../definition';
 
 export const deleteBackup: CommandHandler = async (ctx, arg) => {
   const row = await pickRow(ctx, arg, 'backup');
@@ -21,3 +22,14 @@ export const deleteBackup: CommandHandler = async (ctx, arg) => {
     call: (brain, signal) => brain.backups.delete({ ...target.ref, disc: disc.id }, row.backup.id, { signal }),
   });
 };
+
+export const definition = defineCommand({
+  id: 'bigv.deleteBackup',
+  title: 'Delete Backup',
+  icon: 'trash',
+  rows: [
+    { kinds: ['backup'], menu: '9_danger@1' },
+  ],
+  writes: true,
+  run: deleteBackup,
+});

@@ -5,6 +5,7 @@ import { backupDate } from '../../model/backupSchedule';
 import type { CommandHandler } from '../context';
 import { pickRow, runDetail, serverFor } from '../detailActions';
 import { confirmByTypingName } from '../prompts';
+import { defineCommand } from '../definition';
 
 export const restoreBackup: CommandHandler = async (ctx, arg) => {
   const row = await pickRow(ctx, arg, 'backup');
@@ -30,3 +31,14 @@ export const restoreBackup: CommandHandler = async (ctx, arg) => {
     call: (brain, signal) => brain.backups.restore({ ...target.ref, disc: disc.id }, backup.id, { signal }),
   });
 };
+
+export const definition = defineCommand({
+  id: 'bigv.restoreBackup',
+  title: 'Restore Backup',
+  icon: 'discard',
+  rows: [
+    { kinds: ['backup'], menu: '1_backup@1', inline: 1 },
+  ],
+  writes: true,
+  run: restoreBackup,
+});

@@ -4,6 +4,7 @@ import { DAY, describeInterval, intervalProblem, parseInterval, parseStartTime, 
 import type { PickItem } from '../../ui/port';
 import type { CommandHandler } from '../context';
 import { pickRow, runDetail, serverFor } from '../detailActions';
+import { defineCommand } from '../definition';
 
 interface IntervalItem extends PickItem {
   seconds?: number;
@@ -44,3 +45,14 @@ export const scheduleBackups: CommandHandler = async (ctx, arg) => {
     call: (brain, signal) => brain.backups.schedule({ ...target.ref, disc: disc.id }, spec, { signal }),
   });
 };
+
+export const definition = defineCommand({
+  id: 'bigv.scheduleBackups',
+  title: 'Schedule Backups…',
+  icon: 'calendar',
+  rows: [
+    { kinds: ['disc'], menu: '2_backup@2' },
+  ],
+  writes: true,
+  run: scheduleBackups,
+});

@@ -4,6 +4,7 @@ import { describeInterval } from '../../model/backupSchedule';
 import type { CommandHandler } from '../context';
 import { pickRow, runDetail, serverFor } from '../detailActions';
 import { confirm } from '../prompts';
+import { defineCommand } from '../definition';
 
 export const unscheduleBackups: CommandHandler = async (ctx, arg) => {
   const row = await pickRow(ctx, arg, 'schedule');
@@ -21,3 +22,14 @@ export const unscheduleBackups: CommandHandler = async (ctx, arg) => {
     call: (brain, signal) => brain.backups.unschedule({ ...target.ref, disc: disc.id }, row.schedule.id, { signal }),
   });
 };
+
+export const definition = defineCommand({
+  id: 'bigv.unscheduleBackups',
+  title: 'Remove Schedule',
+  icon: 'close',
+  rows: [
+    { kinds: ['schedule'], menu: '9_danger@1', inline: 1 },
+  ],
+  writes: true,
+  run: unscheduleBackups,
+});

@@ -6,6 +6,7 @@ import { discLabelProblem, discSizeProblem, MAX_DISCS } from '../../model/discIn
 import type { PickItem } from '../../ui/port';
 import type { CommandHandler } from '../context';
 import { runDetail, serverFor } from '../detailActions';
+import { defineCommand } from '../definition';
 
 interface GradeItem extends PickItem {
   grade: string;
@@ -48,3 +49,14 @@ export const addDisc: CommandHandler = async (ctx, arg) => {
     call: (brain, signal) => brain.discs.create(target.ref, { label: name, size: mib, storage_grade: grade.grade }, { signal }),
   });
 };
+
+export const definition = defineCommand({
+  id: 'bigv.addDisc',
+  title: 'Add Disc…',
+  icon: 'add',
+  rows: [
+    { kinds: ['discs'], menu: '1_disc@1', inline: 1 },
+  ],
+  writes: true,
+  run: addDisc,
+});

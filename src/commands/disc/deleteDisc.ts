@@ -4,6 +4,7 @@ import { formatDiscSize } from '../../model/format';
 import type { CommandHandler } from '../context';
 import { pickRow, runDetail, serverFor } from '../detailActions';
 import { confirmByTypingName } from '../prompts';
+import { defineCommand } from '../definition';
 
 export const deleteDisc: CommandHandler = async (ctx, arg) => {
   const row = await pickRow(ctx, arg, 'disc');
@@ -30,3 +31,14 @@ export const deleteDisc: CommandHandler = async (ctx, arg) => {
     call: (brain, signal) => brain.discs.delete({ ...target.ref, disc: disc.id }, { signal }),
   });
 };
+
+export const definition = defineCommand({
+  id: 'bigv.deleteDisc',
+  title: 'Delete Disc',
+  icon: 'trash',
+  rows: [
+    { kinds: ['disc'], menu: '9_danger@1' },
+  ],
+  writes: true,
+  run: deleteDisc,
+});

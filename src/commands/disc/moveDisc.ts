@@ -4,6 +4,7 @@ import { canSub } from '../../model/discState';
 import type { CommandHandler } from '../context';
 import { pickRow, runDetail, serverFor } from '../detailActions';
 import { confirm } from '../prompts';
+import { defineCommand } from '../definition';
 
 export const moveDisc: CommandHandler = async (ctx, arg) => {
   const row = await pickRow(ctx, arg, 'disc');
@@ -35,3 +36,14 @@ export const moveDisc: CommandHandler = async (ctx, arg) => {
   if (ok) await ctx.refreshServer(to);
   return ok;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.moveDisc',
+  title: 'Move Disc to Server…',
+  icon: 'arrow-right',
+  rows: [
+    { kinds: ['disc'], menu: '1_disc@2' },
+  ],
+  writes: true,
+  run: moveDisc,
+});

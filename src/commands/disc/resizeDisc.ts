@@ -4,6 +4,7 @@ import { discSizeProblem } from '../../model/discInput';
 import { formatDiscSize } from '../../model/format';
 import type { CommandHandler } from '../context';
 import { pickRow, runDetail, serverFor } from '../detailActions';
+import { defineCommand } from '../definition';
 
 export const resizeDisc: CommandHandler = async (ctx, arg) => {
   const row = await pickRow(ctx, arg, 'disc');
@@ -29,3 +30,14 @@ export const resizeDisc: CommandHandler = async (ctx, arg) => {
     call: (brain, signal) => brain.discs.resize({ ...target.ref, disc: disc.id }, mib, { signal }),
   });
 };
+
+export const definition = defineCommand({
+  id: 'bigv.resizeDisc',
+  title: 'Resize Disc…',
+  icon: 'arrow-both',
+  rows: [
+    { kinds: ['disc'], menu: '1_disc@1' },
+  ],
+  writes: true,
+  run: resizeDisc,
+});

@@ -5,6 +5,7 @@ import { nameValidator } from '../nameWords';
 import { accountAdmin } from '../privilege';
 import { runGroupCall } from './groupCall';
 import { resolveAccount } from './groupPrompts';
+import { defineCommand } from '../definition';
 
 export const addGroup: CommandHandler = async (ctx, arg) => {
   const account = await resolveAccount(ctx, arg, l10n.t('Select the account to add a group to'));
@@ -24,3 +25,14 @@ export const addGroup: CommandHandler = async (ctx, arg) => {
     call: (brain, signal) => brain.groups.create({ account: account.id }, name, { signal }),
   });
 };
+
+export const definition = defineCommand({
+  id: 'bigv.addGroup',
+  title: 'Add Group…',
+  icon: 'new-folder',
+  rows: [
+    { kinds: ['account'], menu: '1_create@1' },
+  ],
+  writes: true,
+  run: addGroup,
+});

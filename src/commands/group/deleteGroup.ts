@@ -7,6 +7,7 @@ import { confirm, confirmByTypingName } from '../prompts';
 import { groupAdmin } from '../privilege';
 import { runGroupCall } from './groupCall';
 import { resolveGroup } from './groupPrompts';
+import { defineCommand } from '../definition';
 
 export const deleteGroup: CommandHandler = async (ctx, arg) => {
   const g = await resolveGroup(ctx, arg, l10n.t('Select a group to delete'));
@@ -55,3 +56,14 @@ export const deleteGroup: CommandHandler = async (ctx, arg) => {
     call: (brain, signal) => brain.groups.delete({ account: g.accountId, group: g.groupId }, { purgeServers: purge }, { signal }),
   });
 };
+
+export const definition = defineCommand({
+  id: 'bigv.deleteGroup',
+  title: 'Delete Group…',
+  icon: 'trash',
+  rows: [
+    { kinds: ['group'], menu: '9_danger@1' },
+  ],
+  writes: true,
+  run: deleteGroup,
+});

@@ -6,6 +6,7 @@ import { nameValidator } from '../nameWords';
 import { groupAdmin } from '../privilege';
 import { runGroupCall } from './groupCall';
 import { resolveGroup } from './groupPrompts';
+import { defineCommand } from '../definition';
 
 export const renameGroup: CommandHandler = async (ctx, arg) => {
   const g = await resolveGroup(ctx, arg, l10n.t('Select a group to rename'));
@@ -32,3 +33,14 @@ export const renameGroup: CommandHandler = async (ctx, arg) => {
     call: (brain, signal) => brain.groups.rename({ account: g.accountId, group: g.groupId }, name, { signal }),
   });
 };
+
+export const definition = defineCommand({
+  id: 'bigv.renameGroup',
+  title: 'Rename Group…',
+  icon: 'edit',
+  rows: [
+    { kinds: ['group'], menu: '2_group@1' },
+  ],
+  writes: true,
+  run: renameGroup,
+});

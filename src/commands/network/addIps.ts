@@ -4,6 +4,7 @@ import * as l10n from '@vscode/l10n';
 import { ipCountProblem } from '../../model/discInput';
 import type { CommandHandler } from '../context';
 import { runDetail, serverFor } from '../detailActions';
+import { defineCommand } from '../definition';
 
 export const addIps: CommandHandler = async (ctx, arg) => {
   const target = await serverFor(ctx, arg, 'addIps', {}, l10n.t('Select a server to add IP addresses to'));
@@ -31,3 +32,14 @@ export const addIps: CommandHandler = async (ctx, arg) => {
   if (ok && added.length) void ctx.ui.notify('info', l10n.t('Added {0} to {1}. Configure the address(es) in the server\'s network settings to use them.', added.join(', '), target.fullName));
   return ok ? added : false;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.addIps',
+  title: 'Add IP Addresses…',
+  icon: 'add',
+  rows: [
+    { kinds: ['network'], menu: '1_net@1', inline: 1 },
+  ],
+  writes: true,
+  run: addIps,
+});

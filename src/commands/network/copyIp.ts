@@ -2,6 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import type { CommandHandler } from '../context';
 import { pickRow } from '../detailActions';
+import { defineCommand } from '../definition';
 
 export const copyIp: CommandHandler = async (ctx, arg) => {
   const row = await pickRow(ctx, arg, 'ip');
@@ -10,3 +11,14 @@ export const copyIp: CommandHandler = async (ctx, arg) => {
   ctx.ui.flash(l10n.t('$(check) Copied {0}', row.ip));
   return row.ip;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.copyIp',
+  title: 'Copy',
+  icon: 'copy',
+  rows: [
+    { kinds: ['ip'], menu: '1_copy@1', inline: 1 },
+  ],
+  writes: false,
+  run: copyIp,
+});

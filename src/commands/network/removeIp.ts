@@ -3,6 +3,7 @@ import * as l10n from '@vscode/l10n';
 import type { CommandHandler } from '../context';
 import { pickRow, runDetail, serverFor } from '../detailActions';
 import { confirm } from '../prompts';
+import { defineCommand } from '../definition';
 
 export const removeIp: CommandHandler = async (ctx, arg) => {
   const row = await pickRow(ctx, arg, 'ip');
@@ -24,3 +25,14 @@ export const removeIp: CommandHandler = async (ctx, arg) => {
     call: (brain, signal) => brain.network.deleteIp(row.ip, { signal }),
   });
 };
+
+export const definition = defineCommand({
+  id: 'bigv.removeIp',
+  title: 'Remove Extra IP',
+  icon: 'trash',
+  rows: [
+    { kinds: ['ip'], menu: '9_danger@1' },
+  ],
+  writes: true,
+  run: removeIp,
+});

@@ -3,6 +3,7 @@ import * as l10n from '@vscode/l10n';
 import { hostnameProblem } from '../../model/discInput';
 import type { CommandHandler } from '../context';
 import { pickRow, runDetail, serverFor } from '../detailActions';
+import { defineCommand } from '../definition';
 
 export const setRdns: CommandHandler = async (ctx, arg) => {
   const row = await pickRow(ctx, arg, 'ip');
@@ -28,3 +29,14 @@ export const setRdns: CommandHandler = async (ctx, arg) => {
     call: (brain, signal) => brain.network.setRdns(row.ip, host === '' ? null : host, { signal }),
   });
 };
+
+export const definition = defineCommand({
+  id: 'bigv.setRdns',
+  title: 'Set Reverse DNS…',
+  icon: 'edit',
+  rows: [
+    { kinds: ['ip'], menu: '2_rdns@1', inline: 1 },
+  ],
+  writes: true,
+  run: setRdns,
+});

@@ -3,6 +3,7 @@ import * as l10n from '@vscode/l10n';
 import { canSub } from '../../model/discState';
 import type { CommandHandler } from '../context';
 import { runDetail, serverFor } from '../detailActions';
+import { defineCommand } from '../definition';
 
 export const swapIps: CommandHandler = async (ctx, arg) => {
   const target = await serverFor(ctx, arg, 'swapIps', {}, l10n.t('Select a powered-off server'));
@@ -39,3 +40,14 @@ export const swapIps: CommandHandler = async (ctx, arg) => {
   }
   return ok;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.swapIps',
+  title: 'Swap IPs with…',
+  icon: 'arrow-swap',
+  rows: [
+    { kinds: ['network'], menu: '1_net@2' },
+  ],
+  writes: true,
+  run: swapIps,
+});

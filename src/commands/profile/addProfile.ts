@@ -6,6 +6,7 @@ import { DEFAULTS } from '../../config/settings';
 import type { CommandHandler } from '../context';
 import { resultOf, runWizard, stepInput, type Step } from '../wizard';
 import { endpointValidator, profileNameValidator } from './profilePrompts';
+import { defineCommand } from '../definition';
 
 interface State {
   name: string;
@@ -59,3 +60,16 @@ export const addProfile: CommandHandler = async (ctx) => {
   if (answer === signIn || answer === apiKey) await ctx.profiles.signIn(added.id, answer === apiKey);
   return added;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.addProfile',
+  title: 'Add Profile…',
+  icon: 'add',
+  palette: 'always',
+  titleBar: [
+    { view: 'servers', group: '9_account@3' },
+  ],
+  route: 'window',
+  writes: false,
+  run: addProfile,
+});

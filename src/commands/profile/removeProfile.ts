@@ -3,6 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import type { CommandHandler } from '../context';
 import { resolveProfile } from './profilePrompts';
+import { defineCommand } from '../definition';
 
 export const removeProfile: CommandHandler = async (ctx, arg) => {
   const profile = await resolveProfile(ctx, arg, l10n.t('Remove Profile'), (p) => !p.isDefault);
@@ -25,3 +26,16 @@ export const removeProfile: CommandHandler = async (ctx, arg) => {
   ctx.ui.flash(l10n.t('Removed the profile {0}.', profile.name));
   return profile.id;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.removeProfile',
+  title: 'Remove Profile…',
+  icon: 'trash',
+  palette: 'bigv.multipleProfiles',
+  rows: [
+    { kinds: ['profile'], menu: '2_profile@2' },
+  ],
+  route: 'window',
+  writes: false,
+  run: removeProfile,
+});

@@ -2,6 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import type { CommandHandler } from '../context';
 import { profileNameValidator, resolveProfile } from './profilePrompts';
+import { defineCommand } from '../definition';
 
 export const renameProfile: CommandHandler = async (ctx, arg) => {
   const profile = await resolveProfile(ctx, arg, l10n.t('Rename Profile'));
@@ -18,3 +19,16 @@ export const renameProfile: CommandHandler = async (ctx, arg) => {
   ctx.ui.flash(l10n.t('Renamed the profile to {0}.', name.trim()));
   return name.trim();
 };
+
+export const definition = defineCommand({
+  id: 'bigv.renameProfile',
+  title: 'Rename Profile…',
+  icon: 'edit',
+  palette: 'bigv.multipleProfiles',
+  rows: [
+    { kinds: ['profile'], menu: '2_profile@1' },
+  ],
+  route: 'window',
+  writes: false,
+  run: renameProfile,
+});

@@ -3,6 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import { succeeded, type CommandHandler } from '../context';
 import { updateSpec } from './updateSpec';
+import { defineCommand } from '../definition';
 
 export function cdromUrlProblem(v: string): string | undefined {
   const value = v.trim();
@@ -38,3 +39,14 @@ export const attachCdrom: CommandHandler = async (ctx, arg) => {
   ));
   return succeeded(outcomes);
 };
+
+export const definition = defineCommand({
+  id: 'bigv.attachCdrom',
+  title: 'Attach CD-ROM…',
+  icon: 'link',
+  rows: [
+    { kinds: ['server'], menu: '6_change@4' },
+  ],
+  writes: true,
+  run: attachCdrom,
+});

@@ -3,6 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import { succeeded, type CommandHandler } from '../context';
 import { updateSpec } from './updateSpec';
+import { defineCommand } from '../definition';
 
 export const autorebootOff: CommandHandler = async (ctx, arg) => {
   const target = await ctx.resolveServer(arg, { action: 'autorebootOff', placeHolder: l10n.t('Select a server to turn automatic restart off for') });
@@ -15,3 +16,14 @@ export const autorebootOff: CommandHandler = async (ctx, arg) => {
   ));
   return succeeded(outcomes);
 };
+
+export const definition = defineCommand({
+  id: 'bigv.autorebootOff',
+  title: 'Turn Automatic Restart Off',
+  icon: 'debug-stop',
+  rows: [
+    { kinds: ['server'], menu: '6_change@9' },
+  ],
+  writes: true,
+  run: autorebootOff,
+});

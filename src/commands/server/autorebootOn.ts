@@ -3,6 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import { succeeded, type CommandHandler } from '../context';
 import { updateSpec } from './updateSpec';
+import { defineCommand } from '../definition';
 
 export const autorebootOn: CommandHandler = async (ctx, arg) => {
   const target = await ctx.resolveServer(arg, { action: 'autorebootOn', placeHolder: l10n.t('Select a server to turn automatic restart on for') });
@@ -15,3 +16,14 @@ export const autorebootOn: CommandHandler = async (ctx, arg) => {
   ));
   return succeeded(outcomes);
 };
+
+export const definition = defineCommand({
+  id: 'bigv.autorebootOn',
+  title: 'Turn Automatic Restart On',
+  icon: 'debug-restart',
+  rows: [
+    { kinds: ['server'], menu: '6_change@8' },
+  ],
+  writes: true,
+  run: autorebootOn,
+});

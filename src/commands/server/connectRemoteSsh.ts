@@ -3,6 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import { primaryIp } from '../../model/format';
 import type { CommandHandler } from '../context';
+import { defineCommand } from '../definition';
 
 export const connectRemoteSsh: CommandHandler = async (ctx, arg) => {
   if (!ctx.features.remoteSsh.installed()) {
@@ -25,3 +26,14 @@ export const connectRemoteSsh: CommandHandler = async (ctx, arg) => {
   ctx.log.info(`Remote-SSH: opening a window on ${host}`);
   return ctx.features.remoteSsh.open(host);
 };
+
+export const definition = defineCommand({
+  id: 'bigv.connectRemoteSsh',
+  title: 'Connect with Remote-SSH',
+  icon: 'remote-explorer',
+  rows: [
+    { kinds: ['server'], menu: '3_connect@3', when: 'bigv.remoteSshAvailable' },
+  ],
+  writes: false,
+  run: connectRemoteSsh,
+});

@@ -4,6 +4,7 @@ import * as l10n from '@vscode/l10n';
 import { serverAddresses, type ServerAddress } from '../../model/addresses';
 import type { PickItem } from '../../ui/port';
 import type { CommandHandler } from '../context';
+import { defineCommand } from '../definition';
 
 interface AddressItem extends PickItem {
   address: ServerAddress;
@@ -43,3 +44,14 @@ function describe(a: ServerAddress): string {
   if (a.primary) parts.unshift(l10n.t('primary'));
   return parts.join(' · ');
 }
+
+export const definition = defineCommand({
+  id: 'bigv.copyIpAddress',
+  title: 'Copy IP Address',
+  icon: 'copy',
+  rows: [
+    { kinds: ['server'], menu: '4_copy@2' },
+  ],
+  writes: false,
+  run: copyIpAddress,
+});

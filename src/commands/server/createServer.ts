@@ -12,6 +12,7 @@ import { explainForbidden, groupAdmin } from '../privilege';
 import { showRootPassword, type KeyItem } from '../serverPrompts';
 import { runWizard } from '../wizard';
 import { createServerSteps, type NewServer } from './createServerSteps';
+import { defineCommand } from '../definition';
 
 export const createServer: CommandHandler = async (ctx, arg) => {
   const accounts = await ctx.accounts();
@@ -124,3 +125,17 @@ async function send(ctx: CommandContext, s: NewServer): Promise<boolean | undefi
     return false;
   }
 }
+
+export const definition = defineCommand({
+  id: 'bigv.createServer',
+  title: 'Create Server…',
+  icon: 'add',
+  rows: [
+    { kinds: ['group'], menu: '1_create@1' },
+  ],
+  titleBar: [
+    { view: 'servers', group: 'navigation@5', when: 'bigv.signedIn' },
+  ],
+  writes: true,
+  run: createServer,
+});

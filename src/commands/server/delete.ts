@@ -6,6 +6,7 @@ import { confirmAndRun, isMany } from '../bulk';
 import { succeeded, type CommandHandler } from '../context';
 import { confirm } from '../prompts';
 import { restoreSpec } from './restore';
+import { defineCommand } from '../definition';
 
 export const deleteSpec: ActionSpec = {
   action: 'delete',
@@ -38,3 +39,15 @@ export const deleteServer: CommandHandler = async (ctx, arg, selection) => {
     .then((choice) => (choice === undo ? ctx.run([target], restoreSpec) : undefined));
   return true;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.delete',
+  title: 'Delete Server',
+  icon: 'trash',
+  rows: [
+    { kinds: ['server'], menu: '9_danger@2' },
+  ],
+  many: true,
+  writes: true,
+  run: deleteServer,
+});

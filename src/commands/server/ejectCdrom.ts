@@ -2,6 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import { succeeded, type CommandHandler } from '../context';
 import { updateSpec } from './updateSpec';
+import { defineCommand } from '../definition';
 
 export const ejectCdrom: CommandHandler = async (ctx, arg) => {
   const target = await ctx.resolveServer(arg, { action: 'ejectCdrom', placeHolder: l10n.t('Select a server to eject its CD-ROM') });
@@ -14,3 +15,14 @@ export const ejectCdrom: CommandHandler = async (ctx, arg) => {
   ));
   return succeeded(outcomes);
 };
+
+export const definition = defineCommand({
+  id: 'bigv.ejectCdrom',
+  title: 'Eject CD-ROM',
+  icon: 'debug-disconnect',
+  rows: [
+    { kinds: ['server'], menu: '6_change@5' },
+  ],
+  writes: true,
+  run: ejectCdrom,
+});

@@ -3,10 +3,13 @@
 // as one action. A name already taken in the new group is caught before anything is sent.
 import * as l10n from '@vscode/l10n';
 import type { Privilege } from '../../api';
-import { shutdownServer, startServer } from '../../model/operations/power';
+import { moveServer } from '../../model/operations/move';
+import type { PowerOffMethod } from '../../model/operations/power';
 import { succeeded, type CommandContext, type CommandHandler } from '../context';
 import { allGroups, type GroupChoice } from '../group/groupPrompts';
+import { askPowerOffFirst } from '../powerOffFirst';
 import { explainForbidden, groupAdmin } from '../privilege';
+import { defineCommand } from '../definition';
 
 export const moveToGroup: CommandHandler = async (ctx, arg) => {
   const target = await ctx.resolveServer(arg, { action: 'moveToGroup', placeHolder: l10n.t('Select a server to move to another group') });
@@ -31,15 +34,14 @@ export const moveToGroup: CommandHandler = async (ctx, arg) => {
     void ctx.ui.notify('warning', l10n.t('{0}.{1} already has a server called {2}. Rename one of them first.', to.groupName, to.accountName, target.vm.name));
     return undefined;
   }
-  const running = target.vm.power_on;
-  if (running) {
-    const go = l10n.t('Shut Down, Move and Start');
-    const choice = await ctx.ui.ask(
-      l10n.t('{0} must be powered off to move.', target.fullName),
-      l10n.t('It is shut down cleanly, moved to {0} (its hostname changes with the group) and started again.', to.groupName),
-      [go],
-    );
-    if (choice !== go) return undefined;
+  let powerOff: PowerOffMethod | undefined;
+  if (target.vm.power_on) {
+    powerOff = await askPowerOffFirst(ctx.ui, {
+      message: l10n.t('{0} must be powered off to move.', target.fullName),
+      detail: l10n.t('It is shut down cleanly, moved to {0} (its hostname changes with the group) and started again.', to.groupName),
+      shutDown: l10n.t('Shut Down, Move and Start'),
+    });
+    if (powerOff === undefined) return undefined;
   }
   const outcomes = await ctx.run([target], {
     action: 'moveToGroup',
@@ -47,16 +49,14 @@ export const moveToGroup: CommandHandler = async (ctx, arg) => {
     done: (t) => l10n.t('Moved {0} to {1}.{2}.', t.vm.name, to.groupName, to.accountName),
     call: async (brain, t, signal) => {
       try {
-        if (running) {
-          await shutdownServer(brain, t.ref, { signal });
-          ctx.showNewServer(await ctx.waitFor(t, (vm) => !vm.power_on, signal), 'moving');
-        }
-        await brain.servers.move(t.ref, to.groupId, undefined, { signal });
-        // It lives in the new group now: address it there, and move its row there at once (the
-        // tree re-reads a server through its group, which no longer holds it).
-        const there = { ...t.ref, group: to.groupId };
-        ctx.showNewServer(await brain.getServer(there, { signal }), 'moving');
-        if (running) await startServer(brain, there, { signal });
+        await moveServer(brain, t.ref, to.groupId, {
+          ...(powerOff ? { powerOff } : {}),
+          signal,
+          waitUntilOff: async () => ctx.showNewServer(await ctx.waitFor(t, (vm) => !vm.power_on, signal), 'moving'),
+          // Its row moves to the new group at once: the tree re-reads a server through its group,
+          // which no longer holds it.
+          onMoved: (vm) => ctx.showNewServer(vm, 'moving'),
+        });
       } catch (err) {
         throw explainForbidden(err, groupAdmin(to.groupName, to.accountName));
       }
@@ -81,3 +81,14 @@ async function administered(ctx: CommandContext): Promise<((g: GroupChoice) => b
   const groups = new Set(privileges.filter((p) => p.level === 'group_admin').map((p) => p.group_id));
   return (g) => accounts.has(g.accountId) || groups.has(g.groupId);
 }
+
+export const definition = defineCommand({
+  id: 'bigv.moveToGroup',
+  title: 'Move to Group…',
+  icon: 'move',
+  rows: [
+    { kinds: ['server'], menu: '6_change@3' },
+  ],
+  writes: true,
+  run: moveToGroup,
+});

@@ -5,6 +5,7 @@ import * as l10n from '@vscode/l10n';
 import type { ActionSpec } from '../../estate/actions';
 import { succeeded, type CommandHandler } from '../context';
 import { confirmByTypingName } from '../prompts';
+import { defineCommand } from '../definition';
 
 export const purgeSpec: ActionSpec = {
   action: 'purge',
@@ -30,3 +31,14 @@ export const purge: CommandHandler = async (ctx, arg) => {
   );
   return confirmed ? succeeded(await ctx.run([target], purgeSpec)) : undefined;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.purge',
+  title: 'Purge Server…',
+  icon: 'close-all',
+  rows: [
+    { kinds: ['server'], menu: '9_danger@3' },
+  ],
+  writes: true,
+  run: purge,
+});

@@ -6,10 +6,12 @@ import type { Definitions } from '../../api';
 import type { PowerOffMethod } from '../../model/operations/power';
 import { reimageServer } from '../../model/operations/reimage';
 import { succeeded, type CommandHandler } from '../context';
+import { askPowerOffFirst } from '../powerOffFirst';
 import { confirmByTypingName } from '../prompts';
 import { BACK } from '../../ui/port';
 import { askRootPassword, askSshKey, showRootPassword } from '../serverPrompts';
 import { askDistribution } from './reimagePrompts';
+import { defineCommand } from '../definition';
 
 export const reimage: CommandHandler = async (ctx, arg) => {
   const target = await ctx.resolveServer(arg, { action: 'reimage', placeHolder: l10n.t('Select a server to reimage') });
@@ -18,15 +20,13 @@ export const reimage: CommandHandler = async (ctx, arg) => {
 
   let powerOff: PowerOffMethod | undefined;
   if (target.vm.power_on) {
-    const shutDown = l10n.t('Shut Down First');
-    const stopFirst = l10n.t('Stop First');
-    const choice = await ctx.ui.ask(
-      l10n.t('{0} is powered on.', name),
-      l10n.t('A server can only be reimaged while it is off. Shut Down asks its operating system to shut down cleanly, which can take a minute; Stop cuts the power at once. Nothing happens until you have confirmed the reimage.'),
-      [shutDown, stopFirst],
-    );
-    if (choice === undefined) return undefined;
-    powerOff = choice === shutDown ? 'shutdown' : 'stop';
+    powerOff = await askPowerOffFirst(ctx.ui, {
+      message: l10n.t('{0} is powered on.', name),
+      detail: l10n.t('A server can only be reimaged while it is off. Shut Down asks its operating system to shut down cleanly, which can take a minute; Stop cuts the power at once. Nothing happens until you have confirmed the reimage.'),
+      shutDown: l10n.t('Shut Down First'),
+      stop: l10n.t('Stop First'),
+    });
+    if (powerOff === undefined) return undefined;
   }
 
   let definitions: Definitions;
@@ -74,3 +74,14 @@ export const reimage: CommandHandler = async (ctx, arg) => {
   if (password.generated) await showRootPassword(ctx.ui, l10n.t('{0} is being reimaged with {1}.', name, distribution), password.value);
   return true;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.reimage',
+  title: 'Reimage Server…',
+  icon: 'sync',
+  rows: [
+    { kinds: ['server'], menu: '9_danger@1' },
+  ],
+  writes: true,
+  run: reimage,
+});

@@ -4,6 +4,7 @@ import * as l10n from '@vscode/l10n';
 import { succeeded, type CommandHandler } from '../context';
 import { nameValidator } from '../nameWords';
 import { explainForbidden, serverAdmin } from '../privilege';
+import { defineCommand } from '../definition';
 
 export const rename: CommandHandler = async (ctx, arg) => {
   const target = await ctx.resolveServer(arg, { action: 'rename', placeHolder: l10n.t('Select a server to rename') });
@@ -31,3 +32,14 @@ export const rename: CommandHandler = async (ctx, arg) => {
   });
   return succeeded(outcomes);
 };
+
+export const definition = defineCommand({
+  id: 'bigv.rename',
+  title: 'Rename…',
+  icon: 'edit',
+  rows: [
+    { kinds: ['server'], menu: '6_change@2' },
+  ],
+  writes: true,
+  run: rename,
+});

@@ -6,6 +6,7 @@ import type { ActionSpec } from '../../estate/actions';
 import { confirmAndRun, isMany } from '../bulk';
 import { succeeded, type CommandHandler } from '../context';
 import { confirm } from '../prompts';
+import { defineCommand } from '../definition';
 
 export const resetSpec: ActionSpec = {
   action: 'reset',
@@ -30,3 +31,15 @@ export const reset: CommandHandler = async (ctx, arg, selection) => {
   );
   return confirmed ? succeeded(await ctx.run([target], resetSpec)) : undefined;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.reset',
+  title: 'Reset Server',
+  icon: 'debug-rerun',
+  rows: [
+    { kinds: ['server'], menu: '2_signals@1' },
+  ],
+  many: true,
+  writes: true,
+  run: reset,
+});

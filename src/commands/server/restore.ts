@@ -3,6 +3,7 @@ import * as l10n from '@vscode/l10n';
 import type { ActionSpec } from '../../estate/actions';
 import { confirmAndRun } from '../bulk';
 import type { CommandHandler } from '../context';
+import { defineCommand } from '../definition';
 
 export const restoreSpec: ActionSpec = {
   action: 'restore',
@@ -23,3 +24,15 @@ export const restore: CommandHandler = async (ctx, arg, selection) => {
   const r = await ctx.resolveServers(arg, selection, { action: 'restore', placeHolder: l10n.t('Select deleted servers to restore') });
   return r ? confirmAndRun(ctx, r, restoreSpec, { question: (n) => l10n.t('Restore {0} servers?', n), button: l10n.t('Restore') }) : undefined;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.restore',
+  title: 'Restore Server',
+  icon: 'discard',
+  rows: [
+    { kinds: ['server'], menu: '1_power@5', inline: 1 },
+  ],
+  many: true,
+  writes: true,
+  run: restore,
+});

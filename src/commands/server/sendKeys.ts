@@ -4,6 +4,7 @@ import * as l10n from '@vscode/l10n';
 import { comboAvailable, parseKeys } from '../../model/sendKeys';
 import type { PickItem } from '../../ui/port';
 import { succeeded, type CommandHandler } from '../context';
+import { defineCommand } from '../definition';
 
 interface ComboItem extends PickItem {
   data?: string;
@@ -77,3 +78,14 @@ function keysProblem(value: string, validKeys: readonly string[]): string | unde
         : l10n.t('"{0}" is not a key the console knows. Valid names include ctrl, alt, shift, esc, ret, f1–f12, a–z and 0–9.', parsed.key);
   }
 }
+
+export const definition = defineCommand({
+  id: 'bigv.sendKeys',
+  title: 'Send Keys…',
+  icon: 'keyboard',
+  rows: [
+    { kinds: ['server'], menu: '2_signals@2' },
+  ],
+  writes: true,
+  run: sendKeys,
+});

@@ -5,6 +5,7 @@ import * as l10n from '@vscode/l10n';
 import type { Definitions } from '../../api';
 import { succeeded, type CommandHandler } from '../context';
 import { updateSpec } from './updateSpec';
+import { defineCommand } from '../definition';
 
 export const setHardwareProfile: CommandHandler = async (ctx, arg) => {
   const target = await ctx.resolveServer(arg, { action: 'setHardwareProfile', placeHolder: l10n.t('Select a server to change its hardware profile') });
@@ -37,3 +38,14 @@ export const setHardwareProfile: CommandHandler = async (ctx, arg) => {
   ));
   return succeeded(outcomes);
 };
+
+export const definition = defineCommand({
+  id: 'bigv.setHardwareProfile',
+  title: 'Hardware Profile…',
+  icon: 'chip',
+  rows: [
+    { kinds: ['server'], menu: '6_change@6' },
+  ],
+  writes: true,
+  run: setHardwareProfile,
+});

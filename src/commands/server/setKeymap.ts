@@ -3,6 +3,7 @@ import * as l10n from '@vscode/l10n';
 import type { Definitions } from '../../api';
 import { succeeded, type CommandHandler } from '../context';
 import { updateSpec } from './updateSpec';
+import { defineCommand } from '../definition';
 
 export const setKeymap: CommandHandler = async (ctx, arg) => {
   const target = await ctx.resolveServer(arg, { action: 'setKeymap', placeHolder: l10n.t('Select a server to change its keymap') });
@@ -30,3 +31,14 @@ export const setKeymap: CommandHandler = async (ctx, arg) => {
   ));
   return succeeded(outcomes);
 };
+
+export const definition = defineCommand({
+  id: 'bigv.setKeymap',
+  title: 'Keymap…',
+  icon: 'keyboard',
+  rows: [
+    { kinds: ['server'], menu: '6_change@7' },
+  ],
+  writes: true,
+  run: setKeymap,
+});

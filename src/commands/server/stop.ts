@@ -7,6 +7,7 @@ import type { ActionSpec } from '../../estate/actions';
 import { confirmAndRun, isMany } from '../bulk';
 import { succeeded, type CommandHandler } from '../context';
 import { shutdownSpec } from './shutdown';
+import { defineCommand } from '../definition';
 
 export const stopSpec: ActionSpec = {
   action: 'stop',
@@ -35,3 +36,15 @@ export const stop: CommandHandler = async (ctx, arg, selection) => {
   if (choice !== stopButton) return undefined;
   return succeeded(await ctx.run([target], stopSpec));
 };
+
+export const definition = defineCommand({
+  id: 'bigv.stop',
+  title: 'Stop Server (Power Off)',
+  icon: 'debug-stop',
+  rows: [
+    { kinds: ['server'], menu: '1_power@4', inline: 4 },
+  ],
+  many: true,
+  writes: true,
+  run: stop,
+});

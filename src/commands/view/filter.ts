@@ -4,6 +4,7 @@ import * as l10n from '@vscode/l10n';
 import type { ServerFilter, StateFilter } from '../../model/filter';
 import type { PickItem } from '../../ui/port';
 import type { CommandHandler } from '../context';
+import { defineCommand } from '../definition';
 
 interface Choice extends PickItem {
   apply(f: ServerFilter): Promise<ServerFilter | undefined> | ServerFilter | undefined;
@@ -44,3 +45,15 @@ export const filter: CommandHandler = async (ctx) => {
   ctx.view.setFilter(next);
   return next;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.filter',
+  title: 'Filter Servers…',
+  icon: 'filter',
+  titleBar: [
+    { view: 'servers', group: 'navigation@7', when: 'bigv.signedIn' },
+  ],
+  route: 'window',
+  writes: false,
+  run: filter,
+});

@@ -6,6 +6,7 @@ import type { ServerTarget } from '../../model/target';
 import type { PickItem } from '../../ui/port';
 import { serverAddresses } from '../../model/addresses';
 import type { CommandHandler } from '../context';
+import { defineCommand } from '../definition';
 
 interface ServerItem extends PickItem {
   target: ServerTarget;
@@ -36,3 +37,15 @@ export const goToServer: CommandHandler = async (ctx) => {
   await ctx.view.reveal(picked.target);
   return picked.target.fullName;
 };
+
+export const definition = defineCommand({
+  id: 'bigv.goToServer',
+  title: 'Go to Server…',
+  icon: 'go-to-search',
+  titleBar: [
+    { view: 'servers', group: '7_find@1', when: 'bigv.signedIn' },
+  ],
+  key: { key: 'ctrl+alt+g', mac: 'cmd+alt+g', when: 'bigv.signedIn' },
+  writes: false,
+  run: goToServer,
+});

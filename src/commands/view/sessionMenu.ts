@@ -3,6 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import type { CommandHandler } from '../context';
 import { addProfile } from '../profile/addProfile';
+import { defineCommand } from '../definition';
 
 type Choice = { label: string; description?: string; detail?: string; run: () => Promise<unknown> };
 
@@ -24,3 +25,13 @@ export const sessionMenu: CommandHandler = async (ctx) => {
   const picked = await ctx.ui.pick(items, { title: l10n.t('Bytemark Cloud'), placeHolder: l10n.t('Sign in, sign out, or add a profile') });
   return picked?.run();
 };
+
+export const definition = defineCommand({
+  id: 'bigv.sessionMenu',
+  title: 'Sessions and Profiles (status bar)',
+  icon: 'cloud',
+  palette: 'false',
+  route: 'window',
+  writes: false,
+  run: sessionMenu,
+});

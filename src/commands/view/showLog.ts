@@ -1,5 +1,19 @@
 import type { CommandHandler } from '../context';
+import { defineCommand } from '../definition';
 
 export const showLog: CommandHandler = async (ctx) => {
   ctx.ui.showLog();
 };
+
+export const definition = defineCommand({
+  id: 'bigv.showLog',
+  title: 'Show Log',
+  icon: 'output',
+  palette: 'always',
+  titleBar: [
+    { view: 'servers', group: '8_log@1' },
+  ],
+  route: 'window',
+  writes: false,
+  run: showLog,
+});

@@ -9,6 +9,8 @@ import { subContextValue, type SubFacts, type SubKind } from '../../model/discSt
 import { serverAddresses } from '../../model/addresses';
 import { formatDiscSize } from '../../model/format';
 import { backupDate, describeInterval } from '../../model/backupSchedule';
+import { rowContext, withoutActions } from '../../model/rowContext';
+import { stateOf } from '../../model/serverState';
 import { rowText, textTooltip } from './text';
 
 const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
@@ -52,7 +54,7 @@ export function detailItem(node: DetailNode, mayWrite: (server: ServerNode) => b
       const item = new vscode.TreeItem(vscode.l10n.t('Backups'), count > 0 || node.backups === undefined ? Collapsed : None);
       item.description = String(count);
       item.iconPath = new vscode.ThemeIcon('archive');
-      item.contextValue = 'backups';
+      item.contextValue = rowContext('backups', stateOf(server.vm, server.pending));
       return withId(item, node.id);
     }
     case 'backup': {
@@ -109,7 +111,7 @@ function busy(item: vscode.TreeItem, label: string | undefined): void {
   if (label === undefined) return;
   item.iconPath = new vscode.ThemeIcon('loading~spin', new vscode.ThemeColor('charts.yellow'));
   item.description = [label, item.description].filter(Boolean).join(' · ');
-  item.contextValue = `${String(item.contextValue).split(':')[0]}:`;
+  item.contextValue = withoutActions(String(item.contextValue));
 }
 
 function withId(item: vscode.TreeItem, id: string): vscode.TreeItem {
