@@ -3,6 +3,7 @@
 // `vscode`, so each handler is unit-tested with a scripted UI (test/support/fakeUi.ts).
 import type { BrainClient, Definitions, VirtualMachine } from '../api';
 import type { AccountNode, DetailNode } from '../estate/nodes';
+import type { DetailKind } from '../estate/rows';
 import type { PendingAction } from '../model/serverState';
 import type { ActionSpec, Outcome } from '../estate/actions';
 import type { Job, JobOutcome } from '../estate/runner';
@@ -34,7 +35,7 @@ export interface DetailsAccess {
   /** The user's SSH keys or privileges changed: the account view reads them again. */
   accountChanged(): void;
   /** A server's rows of one kind, for the palette to pick from (backups are read if need be). */
-  rows(vmId: number, kind: 'disc' | 'ip' | 'backup' | 'schedule'): Promise<DetailNode[]>;
+  rows(vmId: number, kind: DetailKind): Promise<DetailNode[]>;
   /** Marks a row as changing ("Resizing…"): it spins until cleared with undefined. */
   busy(row: DetailNode, label: string | undefined): void;
 }

@@ -5,54 +5,32 @@
 import * as l10n from '@vscode/l10n';
 import type { BrainClient } from '../api';
 import { isDetailNode, serverOf, type DetailNode } from '../estate/nodes';
+import { rowKind, type DetailKind } from '../estate/rows';
 import { subRefusal, type SubAction, type SubFacts } from '../model/discState';
-import { backupDate, describeInterval } from '../model/backupSchedule';
-import { formatDiscSize } from '../model/format';
 import type { ServerTarget } from '../model/target';
 import type { CommandContext } from './context';
 
 /** The row a command was run on, if it is of one of `kinds` (commands on rows are not in the palette). */
-export function rowOf<K extends DetailNode['kind']>(arg: unknown, ...kinds: K[]): Extract<DetailNode, { kind: K }> | undefined {
-  return isDetailNode(arg) && (kinds as string[]).includes(arg.kind) ? (arg as Extract<DetailNode, { kind: K }>) : undefined;
+export function rowOf<K extends DetailKind>(arg: unknown, ...kinds: K[]): RowOf<K> | undefined {
+  return isDetailNode(arg) && (kinds as string[]).includes(arg.kind) ? (arg as RowOf<K>) : undefined;
 }
 
-type RowKind = 'disc' | 'ip' | 'backup' | 'schedule';
-type RowOf<K extends RowKind> = Extract<DetailNode, { kind: K }>;
-
-const NONE: Record<RowKind, (server: string) => string> = {
-  disc: (s) => l10n.t('{0} has no discs.', s),
-  ip: (s) => l10n.t('{0} has no IP addresses.', s),
-  backup: (s) => l10n.t('{0} has no backups.', s),
-  schedule: (s) => l10n.t('{0} has no backup schedules.', s),
-};
-
-function describeRow(row: DetailNode): { label: string; description: string } {
-  switch (row.kind) {
-    case 'disc':
-      return { label: row.disc.label, description: `${formatDiscSize(row.disc.size)} · ${row.disc.storage_grade}` };
-    case 'ip':
-      return { label: row.ip, description: row.family === 'extra' ? l10n.t('extra') : row.family };
-    case 'backup':
-      return { label: backupDate(row.backup.created_at) ?? row.backup.label, description: `${row.parent.parent.disc.label} · ${row.backup.label}` };
-    case 'schedule':
-      return { label: describeInterval(row.schedule.interval_seconds), description: row.parent.disc.label };
-    default:
-      return { label: row.id, description: '' };
-  }
-}
+type RowOf<K extends DetailKind> = Extract<DetailNode, { kind: K }>;
 
 /** The row a command was run on; from the palette, a server and then one of its rows of that kind. */
-export async function pickRow<K extends RowKind>(ctx: CommandContext, arg: unknown, kind: K): Promise<RowOf<K> | undefined> {
+export async function pickRow<K extends DetailKind>(ctx: CommandContext, arg: unknown, kind: K): Promise<RowOf<K> | undefined> {
   const row = rowOf(arg, kind);
   if (row || arg !== undefined) return row;
+  const pick = rowKind(kind).pick;
+  if (!pick) throw new Error(`rows of kind ${kind} are not offered from the palette`);
   const target = await ctx.resolveServer(undefined, { action: 'showProperties', placeHolder: l10n.t('Select a server') });
   if (!target) return undefined;
   const rows = (await ctx.details.rows(target.vm.id, kind)) as RowOf<K>[];
   if (rows.length === 0) {
-    void ctx.ui.notify('info', NONE[kind](target.fullName));
+    void ctx.ui.notify('info', pick.none(target.fullName));
     return undefined;
   }
-  const picked = await ctx.ui.pick(rows.map((r) => ({ ...describeRow(r), row: r })), { title: target.fullName, placeHolder: l10n.t('Select one'), matchOnDescription: true });
+  const picked = await ctx.ui.pick(rows.map((r) => ({ ...pick.words(r), row: r })), { title: target.fullName, placeHolder: l10n.t('Select one'), matchOnDescription: true });
   return picked?.row;
 }
 

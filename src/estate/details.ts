@@ -1,31 +1,25 @@
-// The reads beyond the overview, each made only when a person asks for it: a disc's backups
-// (one GET, when its Backups row is first expanded), reverse DNS (one GET per address when a
-// Network row is first expanded, a few at a time), and the user's privileges (one GET after
-// sign-in) from which the menus learn where writes would be refused. Kept until the next refresh.
-import * as l10n from '@vscode/l10n';
+// The reads beyond the overview, each made only when a person asks for it: what a row kind reads
+// when first expanded (its descriptor's `lazy`, rows/: a disc's backups, reverse DNS), kept until
+// the next refresh, and the user's privileges (one GET after sign-in) from which the menus learn
+// where writes would be refused.
 import { errorReason as errorMessage } from '../model/failureText';
 import type { Estate } from './estate';
-import { isDetailNode, type BackupNode, type BackupsNode, type DetailNode, type DiscNode, type NetworkNode, type ScheduleNode, type ServerNode } from './nodes';
-import { serverAddresses } from '../model/addresses';
-import { mapLimited } from './pool';
+import { isDetailNode, type DetailNode } from './nodes';
+import { rowKind, rowOf, type DetailKind } from './rows';
 import type { SessionAccess } from './sessionAccess';
 import { WriteAccess } from './writeAccess';
-
-/** Reverse DNS reads in flight at once: a server has a handful of addresses, the brain is shared. */
-const RDNS_CONCURRENCY = 4;
 
 export interface DetailsLog {
   info(message: string): void;
   warn(message: string): void;
 }
 
-export const serverRef = (s: ServerNode) => ({ account: s.parent.parent.account.id, group: s.parent.group.id, server: s.vm.id });
 
 export class DetailLoader {
   private privileges: Promise<void> | undefined;
   /** Whose privileges `estate.access` holds: another user signing in reads theirs. */
   private accessFor: string | undefined;
-  private readonly inFlight = new Map<BackupsNode | NetworkNode, Promise<void>>();
+  private readonly inFlight = new Map<DetailNode, Promise<void>>();
 
   constructor(
     private readonly deps: {
@@ -41,13 +35,16 @@ export class DetailLoader {
     });
   }
 
-  /** Reads the lazily loaded rows of `node` if it has them and they are not read yet. */
-  load(node: BackupsNode | NetworkNode): Promise<void> {
-    if (node.kind === 'backups' ? node.backups !== undefined : node.rdns !== undefined) return Promise.resolve();
-    if (node.error !== undefined) return Promise.resolve();
+  /** Reads what `node`'s kind reads on first expand (backups, reverse DNS), if it is not read yet. */
+  load(node: DetailNode): Promise<void> {
+    const lazy = rowOf(node).lazy;
+    const brain = this.deps.session.brain;
+    if (!lazy || lazy.done(node) || !brain) return Promise.resolve();
     let p = this.inFlight.get(node);
     if (!p) {
-      p = (node.kind === 'backups' ? this.loadBackups(node) : this.loadRdns(node)).finally(() => this.inFlight.delete(node));
+      p = lazy.read(node, { brain, warn: (m) => this.deps.log.warn(m) })
+        .then(() => this.deps.estate.detailRows.markLoaded(node))
+        .finally(() => this.inFlight.delete(node));
       this.inFlight.set(node, p);
     }
     return p;
@@ -75,52 +72,28 @@ export class DetailLoader {
     })();
     return this.privileges;
   }
-
-  private async loadBackups(node: BackupsNode): Promise<void> {
-    const brain = this.deps.session.brain;
-    if (!brain) return;
-    const disc = node.parent;
-    const server = disc.parent.parent;
-    try {
-      node.backups = await brain.backups.list({ ...serverRef(server), disc: disc.disc.id });
-    } catch (err) {
-      node.error = l10n.t('Backups could not be read: {0}', errorMessage(err));
-      this.deps.log.warn(`Reading the backups of ${disc.disc.label} on ${server.vm.name} failed: ${errorMessage(err)}`);
-    }
-    this.deps.estate.detailRows.markLoaded(node);
-  }
-
-  private async loadRdns(node: NetworkNode): Promise<void> {
-    const brain = this.deps.session.brain;
-    if (!brain) return;
-    const ips = serverAddresses(node.parent.vm).map((a) => a.ip);
-    const rdns = new Map<string, string | null>();
-    let failed = 0;
-    await mapLimited(ips, RDNS_CONCURRENCY, async (ip) => {
-      try {
-        rdns.set(ip, (await brain.network.getIp(ip)).rdns ?? null);
-      } catch (err) {
-        failed++;
-        this.deps.log.warn(`Reading the reverse DNS of ${ip} failed: ${errorMessage(err)}`);
-      }
-    });
-    node.rdns = rdns;
-    if (failed > 0 && failed === ips.length) node.error = l10n.t('Reverse DNS could not be read; see the log.');
-    this.deps.estate.detailRows.markLoaded(node);
-  }
 }
 
-/** The rows of one kind under a server (its discs, addresses, backups or schedules), reading backups first if need be: the palette's choices. */
-export async function rowsOfKind(estate: Estate, loader: DetailLoader, vmId: number, kind: 'disc' | 'ip' | 'backup' | 'schedule'): Promise<DetailNode[]> {
+/** The rows of one kind under a server (its discs, addresses, backups or schedules), reading what must be read to find them: the palette's choices. */
+export async function rowsOfKind(estate: Estate, loader: DetailLoader, vmId: number, kind: DetailKind): Promise<DetailNode[]> {
   const server = estate.server(vmId);
   if (!server) return [];
-  const [discs, network] = estate.children(server);
-  if (kind === 'ip') return estate.children(network).filter(isDetailNode);
-  const discRows = estate.children(discs).filter((n): n is DiscNode => n.kind === 'disc');
-  if (kind === 'disc') return discRows;
-  const under = discRows.flatMap((d) => estate.children(d));
-  if (kind === 'schedule') return under.filter((n): n is ScheduleNode => n.kind === 'schedule');
-  const folders = under.filter((n): n is BackupsNode => n.kind === 'backups');
-  await Promise.all(folders.map((f) => loader.load(f)));
-  return folders.flatMap((f) => estate.children(f)).filter((n): n is BackupNode => n.kind === 'backup');
+  const found: DetailNode[] = [];
+  // Down only the rows that can hold the kind, reading a row's data only where its children come from it.
+  const walk = async (nodes: readonly unknown[]): Promise<void> => {
+    for (const n of nodes) {
+      if (!isDetailNode(n)) continue;
+      if (n.kind === kind) found.push(n);
+      else if (leadsTo(n.kind, kind)) {
+        if (rowOf(n).lazy?.childrenNeedIt) await loader.load(n);
+        await walk(estate.children(n));
+      }
+    }
+  };
+  await walk(estate.children(server));
+  return found;
+}
+
+function leadsTo(from: DetailKind, to: DetailKind): boolean {
+  return (rowKind(from).holds ?? []).some((k) => k === to || leadsTo(k, to));
 }

@@ -42,7 +42,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
   async getChildren(node?: EstateNode): Promise<EstateNode[]> {
     if (!node) await this.pendingLoad();
     if (!node) void this.details?.ensureAccess();
-    if (node?.kind === 'backups' || node?.kind === 'network') await this.details?.load(node);
+    if (isDetailNode(node)) await this.details?.load(node);
     return visibleChildren(this.estate, node, this.filter());
   }
 

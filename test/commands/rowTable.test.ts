@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { shortName } from '../../src/commands/definition';
 import { COMMANDS } from '../../src/commands/registry';
 import type { GroupNode } from '../../src/estate/nodes';
+import { ROWS as ROW_DESCRIPTORS } from '../../src/estate/rows';
 import { accountContext, groupContext, WriteAccess } from '../../src/estate/writeAccess';
 import { SUB_ACTIONS, subContextValue, type SubKind } from '../../src/model/discState';
 import { FIXED_ROWS, profileContext, sshKeyContext } from '../../src/model/rowActions';
@@ -69,6 +70,11 @@ describe('every row kind × state × action, through the menu rule', () => {
       kinds.add(parsed.kind);
     }
     assert.deepEqual([...kinds].sort(), [...ROW_KINDS].sort());
+  });
+
+  it('every kind of row under a server has one descriptor and one state-table entry, and is a row kind of the grammar', () => {
+    assert.deepEqual(Object.keys(ROW_DESCRIPTORS).sort(), Object.keys(SUB_ACTIONS).sort());
+    for (const kind of Object.keys(ROW_DESCRIPTORS)) assert.ok((ROW_KINDS as readonly string[]).includes(kind), kind);
   });
 
   it('a command shows on a row exactly when the row carries its token and its definition places it on that kind', () => {
