@@ -4,8 +4,8 @@ import * as l10n from '@vscode/l10n';
 import type { ActionSpec } from '../estate/actions';
 import type { ServerTarget } from '../model/target';
 import { succeeded, type CommandContext } from './context';
-import type { UiPort } from '../ui/port';
-import type { ResolvedMany } from '../ui/serverResolver';
+import type { UiPort } from '../interaction/port';
+import type { ResolvedMany } from '../interaction/serverResolver';
 
 const LISTED = 12;
 

@@ -10,8 +10,8 @@ import type { Job, JobOutcome } from '../estate/runner';
 import type { RemoteSsh } from '../features/remoteSsh';
 import type { ServerFilter } from '../model/filter';
 import type { ServerTarget } from '../model/target';
-import type { UiPort } from '../ui/port';
-import type { ResolvedMany, ResolveOptions } from '../ui/serverResolver';
+import type { UiPort } from '../interaction/port';
+import type { ResolvedMany, ResolveOptions } from '../interaction/serverResolver';
 
 export interface CommandLog {
   info(message: string): void;

@@ -2,7 +2,7 @@
 // make their change while it is off. It only asks: the power-off is sent with the change itself
 // (model/operations/whileOff.ts), once every other question has been answered.
 import type { PowerOffMethod } from '../model/operations/power';
-import type { UiPort } from '../ui/port';
+import type { UiPort } from '../interaction/port';
 
 export interface PowerOffQuestion {
   message: string;

@@ -1,6 +1,6 @@
 // Confirmations shared by the command files, so every one looks and behaves the same.
 import * as l10n from '@vscode/l10n';
-import type { UiPort } from '../ui/port';
+import type { UiPort } from '../interaction/port';
 
 /** A modal warning with one action button (Cancel is added by VS Code). True if confirmed. */
 export async function confirm(ui: UiPort, message: string, detail: string, button: string): Promise<boolean> {

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { generatePassword, MIN_TYPED_PASSWORD_LENGTH, passwordProblem } from '../model/password';
 import { findPublicKeyFiles, parsePublicKey } from '../model/sshKeys';
-import { BACK, type Back, type PickItem, type UiPort, type WizardStep } from '../ui/port';
+import { BACK, type Back, type PickItem, type UiPort, type WizardStep } from '../interaction/port';
 import { stepInput, stepPick } from './wizard';
 
 /** Where a prompt is: its title, and its wizard step if it is one. */

@@ -1,7 +1,7 @@
 // A multi-step wizard as Azure's extensions run them: each step is one function that asks (with
 // "(3/9)" beside the title and a Back button from the second step), and the runner walks forward,
 // back, or to a step the summary names. Steps never import vscode, so wizards are unit-tested.
-import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type UiPort, type WizardStep } from '../ui/port';
+import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, type UiPort, type WizardStep } from '../interaction/port';
 
 /** `skip`: the step does not apply (no image, so no password): keep going the way we were. A number jumps to that step (1-based). */
 export type StepResult = 'next' | 'back' | 'cancel' | 'skip' | number;

@@ -11,7 +11,7 @@ import { accountContext, groupContext } from '../estate/writeAccess';
 import { FIXED_ROWS } from '../model/rowActions';
 import { fullName } from '../estate/nodes';
 import { contextValue } from '../model/serverState';
-import { serverTooltipMarkdown, serverView } from './serverView';
+import { serverTooltipMarkdown, serverView } from '../model/serverView';
 import { detailItem } from './treeItems/detailItems';
 import { rowText, textTooltip } from './treeItems/text';
 

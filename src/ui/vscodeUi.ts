@@ -1,9 +1,9 @@
 // The real UiPort: VS Code's notifications, modal dialogs, quick picks, input boxes, progress,
 // clipboard and status bar.
 import * as vscode from 'vscode';
-import { BACK, type AskOptions, type Back, type InputOptions, type PickItem, type PickOptions, type Severity, type UiPort, type WizardStep } from './port';
-import { capMessage } from './reportError';
-import { enterTakes, pickTexts, shownRows } from './pickFilter';
+import { BACK, type AskOptions, type Back, type InputOptions, type PickItem, type PickOptions, type Severity, type UiPort, type WizardStep } from '../interaction/port';
+import { capMessage } from '../interaction/reportError';
+import { enterTakes, pickTexts, shownRows } from '../interaction/pickFilter';
 
 export class VscodeUi implements UiPort {
   constructor(private readonly log: { show(preserveFocus?: boolean): void }) {}

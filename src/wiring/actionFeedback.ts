@@ -2,9 +2,9 @@
 // error path; a success is a line in the status bar, seen whether or not the view is open.
 import * as l10n from '@vscode/l10n';
 import type { JobOutcome, Named, RunnerFeedback } from '../estate/runner';
-import type { ErrorReporter } from '../ui/reportError';
-import { reasonText } from '../ui/reportError';
-import type { UiPort } from '../ui/port';
+import type { ErrorReporter } from '../interaction/reportError';
+import { reasonText } from '../interaction/reportError';
+import type { UiPort } from '../interaction/port';
 
 const LISTED = 10;
 

@@ -7,9 +7,9 @@ import { targetFromNode } from '../estate/targets';
 import type { EstateLoader } from '../estate/loader';
 import type { Poller } from '../estate/poller';
 import type { ServerReader } from '../estate/reader';
-import type { ErrorReporter } from '../ui/reportError';
-import type { UiPort } from '../ui/port';
-import type { ServerResolver } from '../ui/serverResolver';
+import type { ErrorReporter } from '../interaction/reportError';
+import type { UiPort } from '../interaction/port';
+import type { ServerResolver } from '../interaction/serverResolver';
 
 export interface ContextParts {
   ui: UiPort;

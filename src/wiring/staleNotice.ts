@@ -4,7 +4,7 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { Staleness } from '../estate/loader';
 import { formatAsOf } from '../model/format';
-import type { ErrorReporter } from '../ui/reportError';
+import type { ErrorReporter } from '../interaction/reportError';
 
 export interface StaleNoticeDeps {
   /** Redraws every row (what was spinning stops, or starts again). */

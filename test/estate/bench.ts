@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { AuthClient, BrainClient } from '../../src/api';
 import { Estate } from '../../src/estate/estate';
 import { loadEstate, reloadServer } from '../../src/estate/fetchers';
-import { serverTooltipMarkdown, serverView } from '../../src/ui/serverView';
+import { serverTooltipMarkdown, serverView } from '../../src/model/serverView';
 import { startSimulator } from '../simulator';
 
 function arg(name: string, fallback: number): number {

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { Estate } from '../../src/estate/estate';
 import { targetFromNode } from '../../src/estate/targets';
 import { ALL_STATES, can, contextValue, observedState, refusal, SERVER_ACTIONS, SETTLED_WHEN, PENDING, stateOf, type PendingAction, type PowerFacts } from '../../src/model/serverState';
-import { candidates, ServerResolver } from '../../src/ui/serverResolver';
+import { candidates, ServerResolver } from '../../src/interaction/serverResolver';
 import { account, vm } from '../estate/fixtures';
 import { FakeUi } from '../support/fakeUi';
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { NetworkError } from '../../src/api';
 import { apiKeyProblem, verifyApiKey } from '../../src/session/apiKey';
-import { createSessionUi } from '../../src/ui/signInPrompts';
+import { createSessionUi } from '../../src/interaction/signInPrompts';
 import { DEMO_API_KEY, startSimulator, type Simulator } from '../simulator';
 import { FakeUi } from '../support/fakeUi';
 

@@ -1,6 +1,6 @@
 // A scripted UiPort for handler tests: every prompt is recorded, and answered from a queue per
 // kind (`ui.script('ask', 'Stop')`); an unscripted prompt is cancelled, like pressing Escape.
-import { BACK, type AskOptions, type Back, type InputOptions, type PickItem, type PickOptions, type Severity, type UiPort, type WizardStep } from '../../src/ui/port';
+import { BACK, type AskOptions, type Back, type InputOptions, type PickItem, type PickOptions, type Severity, type UiPort, type WizardStep } from '../../src/interaction/port';
 
 export type Call =
   | { kind: 'notify'; severity: Severity; message: string; buttons: string[] }

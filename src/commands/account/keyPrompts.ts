@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { findPublicKeyFiles, parsePublicKey, type PublicKey } from '../../model/sshKeys';
-import type { PickItem, UiPort } from '../../ui/port';
+import type { PickItem, UiPort } from '../../interaction/port';
 
 interface KeyItem extends PickItem {
   key?: PublicKey;

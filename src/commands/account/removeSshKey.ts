@@ -1,7 +1,7 @@
 // Remove (an SSH key row): the key no longer opens the serial console.
 import * as l10n from '@vscode/l10n';
 import { parsePublicKey } from '../../model/sshKeys';
-import type { PickItem } from '../../ui/port';
+import type { PickItem } from '../../interaction/port';
 import type { CommandHandler } from '../context';
 import { runDetail } from '../detailActions';
 import { confirm } from '../prompts';

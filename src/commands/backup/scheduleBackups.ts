@@ -1,7 +1,7 @@
 // Schedule Backups…: daily, weekly or a custom interval, from a time of day, keeping N backups.
 import * as l10n from '@vscode/l10n';
 import { DAY, describeInterval, intervalProblem, parseInterval, parseStartTime, startAt, startTimeProblem, WEEK } from '../../model/backupSchedule';
-import type { PickItem } from '../../ui/port';
+import type { PickItem } from '../../interaction/port';
 import type { CommandHandler } from '../context';
 import { pickRow, runDetail, serverFor } from '../detailActions';
 import { defineCommand } from '../definition';

@@ -3,7 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import { formatDiscSize } from '../../model/format';
 import { discLabelProblem, discSizeProblem, MAX_DISCS } from '../../model/discInput';
-import type { PickItem } from '../../ui/port';
+import type { PickItem } from '../../interaction/port';
 import type { CommandHandler } from '../context';
 import { runDetail, serverFor } from '../detailActions';
 import { defineCommand } from '../definition';

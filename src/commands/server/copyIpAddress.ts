@@ -2,7 +2,7 @@
 // the primary IPv4 first.
 import * as l10n from '@vscode/l10n';
 import { serverAddresses, type ServerAddress } from '../../model/addresses';
-import type { PickItem } from '../../ui/port';
+import type { PickItem } from '../../interaction/port';
 import type { CommandHandler } from '../context';
 import { defineCommand } from '../definition';
 

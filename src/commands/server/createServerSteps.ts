@@ -2,7 +2,7 @@
 // from the API's definitions (with their descriptions) and every typed value is checked as typed.
 import * as l10n from '@vscode/l10n';
 import type { Definitions } from '../../api';
-import { BACK, type PickItem, type UiPort, type WizardStep } from '../../ui/port';
+import { BACK, type PickItem, type UiPort, type WizardStep } from '../../interaction/port';
 import type { GroupChoice } from '../group/groupPrompts';
 import { nameValidator } from '../nameWords';
 import { askRootPassword, askSshKey, type KeyItem, type RootPassword } from '../serverPrompts';

@@ -8,7 +8,7 @@ import { reimageServer } from '../../model/operations/reimage';
 import { succeeded, type CommandHandler } from '../context';
 import { askPowerOffFirst } from '../powerOffFirst';
 import { confirmByTypingName } from '../prompts';
-import { BACK } from '../../ui/port';
+import { BACK } from '../../interaction/port';
 import { askRootPassword, askSshKey, showRootPassword } from '../serverPrompts';
 import { askDistribution } from './reimagePrompts';
 import { defineCommand } from '../definition';

@@ -3,7 +3,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Definitions } from '../../api';
 import type { ServerTarget } from '../../model/target';
-import type { PickItem, UiPort } from '../../ui/port';
+import type { PickItem, UiPort } from '../../interaction/port';
 
 interface DistributionItem extends PickItem {
   distribution: string;

@@ -5,7 +5,7 @@ import * as l10n from '@vscode/l10n';
 import type { PowerOffMethod } from '../../model/operations/power';
 import { resizeServer } from '../../model/operations/resize';
 import type { MachineSize } from '../../model/names';
-import { BACK } from '../../ui/port';
+import { BACK } from '../../interaction/port';
 import { succeeded, type CommandHandler } from '../context';
 import { askPowerOffFirst } from '../powerOffFirst';
 import { explainForbidden, serverAdmin } from '../privilege';

@@ -2,7 +2,7 @@
 // SysRq, for a guest that no longer answers on the network.
 import * as l10n from '@vscode/l10n';
 import { comboAvailable, parseKeys } from '../../model/sendKeys';
-import type { PickItem } from '../../ui/port';
+import type { PickItem } from '../../interaction/port';
 import { succeeded, type CommandHandler } from '../context';
 import { defineCommand } from '../definition';
 

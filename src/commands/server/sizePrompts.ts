@@ -5,7 +5,7 @@ import * as l10n from '@vscode/l10n';
 import type { Definitions } from '../../api';
 import { formatCores, formatDiscSize, formatMemory } from '../../model/format';
 import { COMMON_SIZES, DISC_LIMITS, SIZE_LIMITS, type MachineSize } from '../../model/names';
-import { BACK, type Back, type PickItem, type UiPort } from '../../ui/port';
+import { BACK, type Back, type PickItem, type UiPort } from '../../interaction/port';
 import type { PromptFrame } from '../serverPrompts';
 import { stepInput, stepPick } from '../wizard';
 

@@ -2,7 +2,7 @@
 // choice changes its own part of the filter, so they combine; the view's description shows it.
 import * as l10n from '@vscode/l10n';
 import type { ServerFilter, StateFilter } from '../../model/filter';
-import type { PickItem } from '../../ui/port';
+import type { PickItem } from '../../interaction/port';
 import type { CommandHandler } from '../context';
 import { defineCommand } from '../definition';
 

@@ -3,7 +3,7 @@ import * as l10n from '@vscode/l10n';
 import { primaryIp } from '../../model/format';
 import { stateLabel, stateOf } from '../../model/serverState';
 import type { ServerTarget } from '../../model/target';
-import type { PickItem } from '../../ui/port';
+import type { PickItem } from '../../interaction/port';
 import { serverAddresses } from '../../model/addresses';
 import type { CommandHandler } from '../context';
 import { defineCommand } from '../definition';

@@ -3,7 +3,7 @@ import { filter } from '../../../src/commands/view/filter';
 import { goToServer } from '../../../src/commands/view/goToServer';
 import { visibleChildren } from '../../../src/estate/filtered';
 import type { EstateNode } from '../../../src/estate/nodes';
-import { pickTexts, shownRows } from '../../../src/ui/pickFilter';
+import { pickTexts, shownRows } from '../../../src/interaction/pickFilter';
 import { useCommandRig, type CommandRig } from '../../support/commandHarness';
 
 function shownServers(r: CommandRig): string[] {

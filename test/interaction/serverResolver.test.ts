@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { candidates, pickItem } from '../../src/ui/serverResolver';
+import { candidates, pickItem } from '../../src/interaction/serverResolver';
 import { estate } from '../estate/targets.test';
 
 describe('server resolver: palette choices', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { isTransitional, observedState, type PendingAction } from '../../src/model/serverState';
-import { serverTooltipMarkdown, serverView as serverState } from '../../src/ui/serverView';
+import { serverTooltipMarkdown, serverView as serverState } from '../../src/model/serverView';
 import { vm } from '../estate/fixtures';
 
 describe('serverView', () => {

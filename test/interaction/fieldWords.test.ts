@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseBadRequestBody } from '../../src/api/problems';
-import { fieldWords, formatFieldProblems } from '../../src/ui/fieldWords';
+import { fieldWords, formatFieldProblems } from '../../src/interaction/fieldWords';
 
 describe('400 problems in words', () => {
   it('names the fields as the prompts do', () => {

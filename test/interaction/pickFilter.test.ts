@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { enterTakes, matches, pickTexts, shownRows } from '../../src/ui/pickFilter';
-import type { PickItem, PickOptions } from '../../src/ui/port';
+import { enterTakes, matches, pickTexts, shownRows } from '../../src/interaction/pickFilter';
+import type { PickItem, PickOptions } from '../../src/interaction/port';
 
 interface Item extends PickItem {
   full: string;

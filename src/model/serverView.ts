@@ -3,9 +3,9 @@
 import * as l10n from '@vscode/l10n';
 import type { VirtualMachine } from '../api/schemas';
 import { cleanText, markdownText } from '../api/safeText';
-import { serverAddresses } from '../model/addresses';
-import { formatCores, formatDiscSize, formatMemory, specSummary } from '../model/format';
-import { contextValue, isChanging, stateLabel, stateOf, type PendingAction, type ServerStateName } from '../model/serverState';
+import { serverAddresses } from './addresses';
+import { formatCores, formatDiscSize, formatMemory, specSummary } from './format';
+import { contextValue, isChanging, stateLabel, stateOf, type PendingAction, type ServerStateName } from './serverState';
 
 export interface ServerView {
   state: ServerStateName;

@@ -1,7 +1,7 @@
 // What a quick pick of servers shows for the typed text, and what Enter takes. The pick filters
 // its rows itself (VS Code's filter cannot search `name.group.account`, and a row it hides can
 // still be the active one), so what the user sees is known here, and Enter never reaches a row
-// that is not in it. No vscode: tested on its own (test/ui/pickFilter.test.ts).
+// that is not in it. No vscode: tested on its own (test/interaction/pickFilter.test.ts).
 import type { PickItem, PickOptions } from './port';
 
 /** What a row is found by, its label first (rows matching by label come first). */
