@@ -1,6 +1,7 @@
 // A backup of a disc: its date, size and whether it was made by hand or by a schedule.
 import * as l10n from '@vscode/l10n';
 import { backupDate } from '../../model/backupSchedule';
+import { subRefusal } from '../../model/discState';
 import { formatDiscSize } from '../../model/format';
 import { describeRow } from './row';
 
@@ -14,7 +15,8 @@ export const backupRow = describeRow({
       description: [b.size !== undefined ? formatDiscSize(b.size) : undefined, made, b.label].filter(Boolean).join(' · '),
       icon: 'history',
       expandable: false,
-      tooltip: [b.label, server.vm.power_on ? l10n.t('To restore it, power the server off first.') : undefined],
+      // Why Restore is not offered now, from the state model itself (not a second copy of its rule).
+      tooltip: [b.label, subRefusal('restoreBackup', server.vm, server.pending)],
     };
   },
   pick: {
