@@ -15,6 +15,8 @@ export interface ActionSpec {
   action: ServerAction;
   /** "Stopping web1.default.demo": the progress title and the log line. */
   title(target: ServerTarget): string;
+  /** "Stopping 3 servers": the title of the action on several. */
+  titleMany?(count: number): string;
   /** The short outcome shown when it worked ("Stopped web1.default.demo"); undefined when the command says it itself. */
   done(target: ServerTarget): string | undefined;
   call(brain: BrainClient, target: ServerTarget, signal: AbortSignal): Promise<unknown>;
@@ -55,6 +57,7 @@ export class ActionRunner {
     return {
       key: (t) => `server:${t.vm.id}`,
       title: spec.title,
+      ...(spec.titleMany ? { titleMany: spec.titleMany } : {}),
       done: spec.done,
       call: spec.call,
       announce: spec.announce,

@@ -4,6 +4,7 @@
 // client), a lost answer read back rather than assumed failed, a newer job on the same row
 // superseding an older one's wait, and every outcome said once (a summary with Retry Failed).
 // No vscode import: the feedback comes in as `ui`.
+import * as l10n from '@vscode/l10n';
 import { CancelledError, UnauthorizedError, type BrainClient } from '../api';
 import { mapLimited } from './pool';
 import type { SessionAccess } from './sessionAccess';
@@ -15,6 +16,8 @@ export interface Job<T> {
   key(t: T): string;
   /** "Stopping web1.default.demo": the progress title and the log line. */
   title(t: T): string;
+  /** "Stopping 3 servers": the title of the job on several targets (else the first's title and how many more). */
+  titleMany?(count: number): string;
   /** Completes "Could not …" in a failure ("resize disc data of web1.default.demo"); without it, "<title> failed". */
   what?(t: T): string;
   /** The short outcome shown when it worked; undefined when the command says it itself. */
@@ -65,6 +68,11 @@ export interface RunnerDeps {
 
 const CONCURRENCY = 4;
 
+/** Several targets are named by how many, never as if the first were all of them. */
+function manyTitle<T>(job: Job<T>, targets: readonly T[]): string {
+  return job.titleMany?.(targets.length) ?? l10n.t('{0} and {1} more', job.title(targets[0]!), targets.length - 1);
+}
+
 export class Runner {
   private seq = 0;
   /** The newest job per row key: an older one must not touch its pending state or wait. */
@@ -78,7 +86,7 @@ export class Runner {
     const brain = await this.deps.session.requireBrain();
     if (!brain) return targets.map((target) => ({ target, result: 'cancelled' as const }));
     const single = targets.length === 1;
-    const title = single ? job.title(targets[0]!) : `${job.title(targets[0]!)} (+${targets.length - 1})`;
+    const title = single ? job.title(targets[0]!) : manyTitle(job, targets);
     const outcomes = await this.deps.ui.progress(title, (signal, report) => {
       let finished = 0;
       return mapLimited(targets, this.deps.concurrency ?? CONCURRENCY, async (target) => {
@@ -96,7 +104,7 @@ export class Runner {
     const failed = outcomes.filter((o) => o.result === 'failed');
     const retry = (): void => void this.run(failed.map((o) => o.target), job, name);
     if (targets.length > 1) {
-      this.deps.ui.summary(job.title(targets[0]!), outcomes.map((o) => ({ ...o, target: { name: name(o.target) } })), retry);
+      this.deps.ui.summary(manyTitle(job, targets), outcomes.map((o) => ({ ...o, target: { name: name(o.target) } })), retry);
       return;
     }
     const only = outcomes[0]!;

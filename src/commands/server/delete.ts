@@ -11,6 +11,7 @@ import { defineCommand } from '../definition';
 export const deleteSpec: ActionSpec = {
   action: 'delete',
   title: (t) => l10n.t('Deleting {0}', t.fullName),
+  titleMany: (n) => l10n.t('Deleting {0} servers', n),
   done: (t) => l10n.t('Deleted {0}.', t.fullName),
   call: (brain, t, signal) => brain.deleteServer(t.ref, {}, { signal }),
 };

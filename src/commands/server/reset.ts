@@ -11,6 +11,7 @@ import { defineCommand } from '../definition';
 export const resetSpec: ActionSpec = {
   action: 'reset',
   title: (t) => l10n.t('Resetting {0}', t.fullName),
+  titleMany: (n) => l10n.t('Resetting {0} servers', n),
   done: (t) => l10n.t('Reset {0}.', t.fullName),
   call: (brain, t, signal) => resetServer(brain, t.ref, { signal }),
 };

@@ -10,6 +10,7 @@ import { defineCommand } from '../definition';
 export const restartSpec: ActionSpec = {
   action: 'restart',
   title: (t) => l10n.t('Restarting {0}', t.fullName),
+  titleMany: (n) => l10n.t('Restarting {0} servers', n),
   done: (t) => l10n.t('Restarted {0}.', t.fullName),
   call: (brain, t, signal) => restartServer(brain, t.ref, { signal }),
 };

@@ -8,6 +8,7 @@ import { defineCommand } from '../definition';
 export const restoreSpec: ActionSpec = {
   action: 'restore',
   title: (t) => l10n.t('Restoring {0}', t.fullName),
+  titleMany: (n) => l10n.t('Restoring {0} servers', n),
   done: (t) => l10n.t('Restored {0}. It stays powered off until you start it.', t.fullName),
   announce: true,
   call: (brain, t, signal) => brain.undeleteServer(t.ref, { signal }),

@@ -10,6 +10,7 @@ import { defineCommand } from '../definition';
 export const shutdownSpec: ActionSpec = {
   action: 'shutdown',
   title: (t) => l10n.t('Shutting down {0}', t.fullName),
+  titleMany: (n) => l10n.t('Shutting down {0} servers', n),
   done: (t) => l10n.t('Shut down {0}.', t.fullName),
   call: (brain, t, signal) => shutdownServer(brain, t.ref, { signal }),
 };

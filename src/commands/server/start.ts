@@ -8,6 +8,7 @@ import { defineCommand } from '../definition';
 export const startSpec: ActionSpec = {
   action: 'start',
   title: (t) => l10n.t('Starting {0}', t.fullName),
+  titleMany: (n) => l10n.t('Starting {0} servers', n),
   done: (t) => l10n.t('Started {0}.', t.fullName),
   call: (brain, t, signal) => startServer(brain, t.ref, { signal }),
 };

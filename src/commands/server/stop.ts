@@ -12,6 +12,7 @@ import { defineCommand } from '../definition';
 export const stopSpec: ActionSpec = {
   action: 'stop',
   title: (t) => l10n.t('Stopping {0}', t.fullName),
+  titleMany: (n) => l10n.t('Stopping {0} servers', n),
   done: (t) => l10n.t('Stopped {0}.', t.fullName),
   call: (brain, t, signal) => stopServer(brain, t.ref, { signal }),
 };

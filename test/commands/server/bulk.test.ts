@@ -25,6 +25,7 @@ describe('commands on several servers', () => {
     assert.match(ask.detail, /Skipped \(1\):\nstaging\.web\.demo is powered off/);
     for (const n of ['web1', 'web2', 'gateway', 'mail']) assert.equal(h.sim.state.findServer('demo', n.startsWith('web') ? 'web' : 'default', n)!.power_on, false, n);
     assert.equal(r.ui.of('progress').length, 1);
+    assert.equal(r.ui.of('progress')[0]!.title, 'Stopping 4 servers', 'named by how many, not after the first');
   });
 
   it('one refusal among them: the summary names it with the reason and offers Retry Failed', async () => {
@@ -35,7 +36,7 @@ describe('commands on several servers', () => {
     assert.equal(await start(r.ctx, selection[1], selection), false);
     await r.settled();
     const summary = r.ui.of('notify').find((n) => n.buttons.includes('Retry Failed'))!;
-    assert.match(summary.message, /1 of 5 failed/);
+    assert.match(summary.message, /^Starting 5 servers: 1 of 5 failed\./);
     assert.match(summary.message, /not allowed/);
   });
 
