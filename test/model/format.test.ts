@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { discCount, groupCount, keyCount, serverCount } from '../../src/model/counts';
 import { countServers, countsDescription, formatDiscSize, formatMemory, primaryIp, specSummary } from '../../src/model/format';
 import { vm } from '../estate/fixtures';
 
@@ -40,5 +41,12 @@ describe('tree formatting', () => {
     assert.equal(countsDescription(c), '3 servers · 2 running · 1 deleted');
     assert.equal(countsDescription({ servers: 1, running: 0, deleted: 0 }), '1 server · 0 running');
     assert.equal(countsDescription({ servers: 0, running: 0, deleted: 0 }), '');
+  });
+});
+
+describe('model/counts: counted nouns in words', () => {
+  it('one is singular, any other number plural, never "(s)"', () => {
+    assert.deepEqual([0, 1, 2].map(serverCount), ['0 servers', '1 server', '2 servers']);
+    assert.deepEqual([discCount(1), discCount(8), groupCount(1), groupCount(3), keyCount(1), keyCount(2)], ['1 disc', '8 discs', '1 group', '3 groups', '1 key', '2 keys']);
   });
 });

@@ -16,7 +16,7 @@ export const scheduleBackups: CommandHandler = async (ctx, arg) => {
   const target = await serverFor(ctx, row, 'scheduleBackups');
   if (!target) return undefined;
   const disc = row.disc;
-  const title = l10n.t('Schedule Backups of {0}', disc.label);
+  const title = l10n.t('Schedule Backups of Disc {0} on {1}', disc.label, target.fullName);
   const items: IntervalItem[] = [
     { label: l10n.t('Daily'), description: l10n.t('every 24 hours'), seconds: DAY },
     { label: l10n.t('Weekly'), description: l10n.t('every 7 days'), seconds: WEEK },

@@ -13,7 +13,7 @@ export const unscheduleBackups: CommandHandler = async (ctx, arg) => {
   if (!target) return undefined;
   const disc = row.parent.disc;
   const every = describeInterval(row.schedule.interval_seconds);
-  const yes = await confirm(ctx.ui, l10n.t('Stop the {0} backups of {1}?', every, disc.label), l10n.t('No more backups are taken on this schedule; those already taken stay.'), l10n.t('Remove Schedule'));
+  const yes = await confirm(ctx.ui, l10n.t('Remove the backup schedule of disc {0} on {1} ({2})?', disc.label, target.fullName, every), l10n.t('No more backups are taken on this schedule; those already taken stay.'), l10n.t('Remove Schedule'));
   if (!yes) return undefined;
   return runDetail(ctx, target, {
     title: l10n.t('Removing the {0} backup schedule of {1}', every, disc.label),

@@ -2,6 +2,7 @@
 // the brain refuses while any remain) says so and offers nothing destructive by default; only
 // "Delete Its Servers Too", confirmed by typing the group's name, purges them and then the group.
 import * as l10n from '@vscode/l10n';
+import { serverCount } from '../../model/counts';
 import type { CommandHandler } from '../context';
 import { confirm, confirmByTypingName } from '../prompts';
 import { groupAdmin } from '../privilege';
@@ -34,7 +35,7 @@ export const deleteGroup: CommandHandler = async (ctx, arg) => {
     const also = l10n.t('Delete Its Servers Too…');
     const list = names.slice(0, 10).join(', ') + (names.length > 10 ? ', …' : '');
     const choice = await ctx.ui.ask(
-      l10n.t('{0} holds {1} server(s): {2}', where, names.length, list),
+      l10n.t('{0} holds {1}: {2}', where, serverCount(names.length), list),
       l10n.t('A group can only be deleted once it is empty (deleted servers count until purged). Move or purge its servers first, or delete them with the group: that destroys them and their discs for good.'),
       [also],
     );
@@ -43,7 +44,7 @@ export const deleteGroup: CommandHandler = async (ctx, arg) => {
       ctx.ui,
       g.groupName,
       l10n.t('Delete {0} and its servers', where),
-      l10n.t('This destroys {0} server(s) ({1}) with all their data, permanently, then the group. Type {2} to confirm.', names.length, list, g.groupName),
+      l10n.t('This destroys {0} ({1}) with all their data, permanently, then the group. Type {2} to confirm.', serverCount(names.length), list, g.groupName),
     );
     if (!typed) return undefined;
     purge = true;

@@ -1,6 +1,7 @@
 // Which group or account a group command acts on: the tree node it was run on, or a quick pick
 // from the palette. Groups come from the tree (the overview the user can see).
 import * as l10n from '@vscode/l10n';
+import { groupCount, serverCount } from '../../model/counts';
 import type { AccountNode, GroupNode } from '../../estate/nodes';
 import type { CommandContext } from '../context';
 
@@ -35,7 +36,7 @@ export async function resolveGroup(ctx: CommandContext, arg: unknown, placeHolde
   if (isGroupNode(arg)) return groupChoice(arg);
   const accounts = await ctx.accounts();
   if (!accounts) return undefined;
-  const items = allGroups(accounts).map((g) => ({ label: g.groupName, description: g.accountName, detail: l10n.t('{0} server(s)', g.taken.size), g }));
+  const items = allGroups(accounts).map((g) => ({ label: g.groupName, description: g.accountName, detail: serverCount(g.taken.size), g }));
   if (items.length === 0) {
     void ctx.ui.notify('info', l10n.t('You have no groups.'));
     return undefined;
@@ -57,7 +58,7 @@ export async function resolveAccount(ctx: CommandContext, arg: unknown, placeHol
   if (!accounts) return undefined;
   const usable = accounts.filter((a) => !a.account.suspended);
   if (usable.length === 1) return of(usable[0]!);
-  const items = usable.map((a) => ({ label: a.account.name, detail: l10n.t('{0} group(s)', a.groups.length), a }));
+  const items = usable.map((a) => ({ label: a.account.name, detail: groupCount(a.groups.length), a }));
   const picked = await ctx.ui.pick(items, { title: l10n.t('Bytemark Cloud accounts'), placeHolder });
   return picked ? of(picked.a) : undefined;
 }

@@ -1,6 +1,7 @@
 // Rename Group…: every server in it gets a new hostname (<server>.<group>.<account>), so the
 // prompt says so when there are any.
 import * as l10n from '@vscode/l10n';
+import { serverCount } from '../../model/counts';
 import type { CommandHandler } from '../context';
 import { nameValidator } from '../nameWords';
 import { groupAdmin } from '../privilege';
@@ -19,7 +20,7 @@ export const renameGroup: CommandHandler = async (ctx, arg) => {
   const name = await ctx.ui.input({
     title: l10n.t('Rename group {0}.{1}', g.groupName, g.accountName),
     prompt: g.taken.size > 0
-      ? l10n.t('New name. The hostnames of its {0} server(s) change with it (web1.{1}.{2} becomes web1.<new>.{2}).', g.taken.size, g.groupName, g.accountName)
+      ? l10n.t('New name. The hostnames of its {0} change with it (web1.{1}.{2} becomes web1.<new>.{2}).', serverCount(g.taken.size), g.groupName, g.accountName)
       : l10n.t('New name for the group'),
     value: g.groupName,
     validate: nameValidator(new Set(siblings.filter((n) => n !== g.groupName)), g.accountName),

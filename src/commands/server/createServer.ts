@@ -2,6 +2,7 @@
 // key, start, summary) with Back, then ONE vm_create. The server shows in the tree at once as
 // "Creating…", settles by polling, and a notification says when it is up.
 import * as l10n from '@vscode/l10n';
+import { keyCount } from '../../model/counts';
 import type { CreateServerSpec, Definitions, VirtualMachine } from '../../api';
 import { primaryIp } from '../../model/format';
 import { CREATED } from '../../model/serverState';
@@ -45,7 +46,7 @@ async function accountKeys(ctx: CommandContext): Promise<KeyItem[]> {
     const lines = await brain.users.authorizedKeys(user);
     if (lines.length === 0) return [];
     const parsed = lines.map(parsePublicKey);
-    const all: KeyItem = { label: l10n.t('$(account) Your Bytemark keys'), detail: l10n.t('{0} key(s) from your Bytemark account', lines.length), lines: lines.join('\n') };
+    const all: KeyItem = { label: l10n.t('$(account) Your Bytemark keys'), detail: l10n.t('{0} from your Bytemark account', keyCount(lines.length)), lines: lines.join('\n') };
     const each = parsed.flatMap((r) => (r.ok ? [{ label: `$(key) ${r.key.comment || r.key.type}`, description: l10n.t('Bytemark account · {0}', r.key.fingerprint), lines: r.key.line }] : []));
     return lines.length > 1 ? [all, ...each] : each;
   } catch (err) {
@@ -88,7 +89,7 @@ async function send(ctx: CommandContext, s: NewServer): Promise<boolean | undefi
     what: () => l10n.t('create {0}', full),
     done: () => undefined,
     call: async (brain, _s, signal) => {
-      ctx.log.info(`Creating ${full} (${s.size!.cores} cores, ${s.size!.memory} MiB, ${s.discs.length} disc(s), ${s.distribution ?? 'no image'})…`);
+      ctx.log.info(`Creating ${full} (${s.size!.cores} cores, ${s.size!.memory} MiB, ${s.discs.length} discs, ${s.distribution ?? 'no image'})…`);
       vm = (await brain.servers.create(where, createSpec(s), { signal })) ?? (await brain.getServer({ ...where, server: s.name }, { signal }));
     },
     explain: (err) => explainForbidden(err, groupAdmin(g.groupName, g.accountName)),

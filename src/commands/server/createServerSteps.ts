@@ -1,6 +1,7 @@
 // The nine steps of Create Server, one function each, over one state object. Every choice comes
 // from the API's definitions (with their descriptions) and every typed value is checked as typed.
 import * as l10n from '@vscode/l10n';
+import { serverCount } from '../../model/counts';
 import type { Definitions } from '../../api';
 import { BACK, type PickItem, type UiPort, type WizardStep } from '../../interaction/port';
 import type { GroupChoice } from '../group/groupPrompts';
@@ -42,7 +43,7 @@ export function createServerSteps(w: WizardInputs): Step<NewServer>[] {
       const items = [s.group, ...w.groups.filter((g) => g !== s.group)].map((g) => ({
         label: g.groupName,
         description: g.accountName,
-        detail: l10n.t('{0} server(s)', g.taken.size),
+        detail: serverCount(g.taken.size),
         g,
       }));
       return resultOf(await ui.pick(items, { title: title(l10n.t('account and group')), step, placeHolder: l10n.t('Where the new server goes'), matchOnDescription: true }), (p) => (s.group = p.g));

@@ -2,6 +2,7 @@
 // or custom values checked against the brain's bounds as they are typed. Given a wizard step,
 // BACK from a second prompt returns to the first; BACK from the first is the caller's.
 import * as l10n from '@vscode/l10n';
+import { discCount } from '../../model/counts';
 import type { Definitions } from '../../api';
 import { formatCores, formatDiscSize, formatMemory } from '../../model/format';
 import { COMMON_SIZES, DISC_LIMITS, SIZE_LIMITS, type MachineSize } from '../../model/names';
@@ -101,7 +102,7 @@ export async function askDiscs(ui: UiPort, frame: PromptFrame, defs: Definitions
       discs.push(root);
     }
     const list = discs.map((d, i) => `${i === 0 ? l10n.t('root') : i + 1}: ${discText(d, defs)}`).join(' · ');
-    const go = { label: l10n.t('$(check) Continue with {0} disc(s)', discs.length), detail: list };
+    const go = { label: l10n.t('$(check) Continue with {0}', discCount(discs.length)), detail: list };
     const add = { label: l10n.t('$(add) Add another disc'), detail: l10n.t('Up to {0} discs', DISC_LIMITS.maxDiscs) };
     const remove = { label: l10n.t('$(trash) Remove the last disc'), detail: discText(discs.at(-1)!, defs) };
     const menu = [go, ...(discs.length < DISC_LIMITS.maxDiscs ? [add] : []), remove];

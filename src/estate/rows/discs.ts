@@ -1,5 +1,6 @@
 // A server's "Discs" row: its discs come from the overview, so expanding it asks nothing.
 import * as l10n from '@vscode/l10n';
+import { discCount } from '../../model/counts';
 import { formatDiscSize } from '../../model/format';
 import type { DiscNode } from '../nodes';
 import { describeRow } from './row';
@@ -18,7 +19,6 @@ export const discsRow = describeRow({
   },
   look(_node, server) {
     const discs = server.vm.discs ?? [];
-    const count = discs.length === 1 ? l10n.t('1 disc') : l10n.t('{0} discs', discs.length);
-    return { label: l10n.t('Discs'), description: `${count} · ${formatDiscSize(discs.reduce((sum, d) => sum + d.size, 0))}`, icon: 'database', expandable: true };
+    return { label: l10n.t('Discs'), description: `${discCount(discs.length)} · ${formatDiscSize(discs.reduce((sum, d) => sum + d.size, 0))}`, icon: 'database', expandable: true };
   },
 });

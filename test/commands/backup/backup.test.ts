@@ -62,6 +62,7 @@ describe('commands: backups', () => {
     assert.equal(s.capacity, 5);
     assert.match(s.start_at, / 03:30:00$/);
     assert.equal(scheduleRows(r, 'staging', 'disc-1').length, 1);
+    assert.equal(r.ui.of('pick')[0]!.opts.title, 'Schedule Backups of Disc disc-1 on staging.web.demo', 'names the disc and its server');
     const validate = r.ui.of('input')[0]!.opts.validate!;
     assert.match(validate('30m')!, /hours/);
   });
@@ -75,6 +76,7 @@ describe('commands: backups', () => {
     assert.ok(sch);
     r.ui.script('ask', 'Remove Schedule');
     assert.equal(await unscheduleBackups(r.ctx, sch), true);
+    assert.match(r.ui.of('ask').at(-1)!.message, /^Remove the backup schedule of disc root on db1\.db\.demo \(daily\)\?$/);
     assert.equal(scheduleRows(r, 'db1', 'root').length, 0);
   });
 });

@@ -34,7 +34,7 @@ describe('commands: addGroup, renameGroup, deleteGroup', () => {
   it('a group holding servers says so and does nothing by default', async () => {
     const r = await rig();
     assert.equal(await deleteGroup(r.ctx, groupNode(r, 'demo', 'web')), undefined);
-    assert.match(r.ui.of('ask')[0]!.message, /web\.demo holds 3 server\(s\): web1, web2, staging/);
+    assert.match(r.ui.of('ask')[0]!.message, /web\.demo holds 3 servers: web1, web2, staging/);
     assert.deepEqual(r.ui.of('ask')[0]!.buttons, ['Delete Its Servers Too…']);
     assertNoWrites(h);
   });

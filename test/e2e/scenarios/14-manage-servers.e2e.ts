@@ -121,7 +121,7 @@ describe('create, change and organise servers', function () {
     await wb.answerInput(/New name for the group/, 'jobs', 'group-rename');
     await wb.waitForRow('jobs');
     await wb.contextMenu('db', 'Delete Group…');
-    await wb.waitForDialog(/db\.demo holds 4 server\(s\)/);
+    await wb.waitForDialog(/db\.demo holds 4 servers/);
     await wb.page.keyboard.press('Escape');
     await wb.contextMenu('jobs', 'Delete Group…');
     await wb.waitForDialog(/Delete group jobs\.demo\?/);
