@@ -75,7 +75,7 @@ const WRITES = {
   'bigv.attachCdrom': { arg: (r) => r.node('web2'), answers: (ui) => ui.script('input', ISO), changed: (s) => server(s, 'web', 'web2')!.cdrom_url === ISO },
   'bigv.ejectCdrom': { arg: (r) => r.node('build'), changed: (s) => s.findServer('acme', 'default', 'build')!.cdrom_url === null },
   'bigv.setHardwareProfile': { arg: (r) => r.node('web2'), answers: (ui) => ui.script('pick', labelled('virtio2018')), changed: (s) => server(s, 'web', 'web2')!.hardware_profile === 'virtio2018' },
-  'bigv.setKeymap': { arg: (r) => r.node('web2'), answers: (ui) => ui.script('pick', labelled('en-gb')), changed: (s) => server(s, 'web', 'web2')!.keymap === 'en-gb' },
+  'bigv.setKeymap': { arg: (r) => r.node('web2'), answers: (ui) => ui.script('pick', labelled('British English')), changed: (s) => server(s, 'web', 'web2')!.keymap === 'en-gb' },
   'bigv.autorebootOff': { arg: (r) => r.node('web2'), changed: (s) => !server(s, 'web', 'web2')!.autoreboot_on },
   'bigv.autorebootOn': {
     // Only a running server without automatic restart offers it.

@@ -44,7 +44,10 @@ export const addDisc: CommandHandler = async (ctx, arg) => {
   return runDetail(ctx, target, {
     title: l10n.t('Adding disc {0} to {1}', name, target.fullName),
     what: l10n.t('add disc {0} to {1}', name, target.fullName),
-    done: l10n.t('Added disc {0} ({1} {2}) to {3}. The server sees it after its next restart.', name, formatDiscSize(mib), grade.grade, target.fullName),
+    // A running guest sees a new disc only once restarted; a stopped one finds it when it starts.
+    done: target.vm.power_on
+      ? l10n.t('Added disc {0} ({1} {2}) to {3}. The server sees it after its next restart.', name, formatDiscSize(mib), grade.grade, target.fullName)
+      : l10n.t('Added disc {0} ({1} {2}) to {3}. The server sees it when it starts.', name, formatDiscSize(mib), grade.grade, target.fullName),
     announce: true,
     call: (brain, signal) => brain.discs.create(target.ref, { label: name, size: mib, storage_grade: grade.grade }, { signal }),
   });

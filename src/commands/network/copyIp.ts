@@ -14,7 +14,7 @@ export const copyIp: CommandHandler = async (ctx, arg) => {
 
 export const definition = defineCommand({
   id: 'bigv.copyIp',
-  title: 'Copy',
+  title: 'Copy Address',
   icon: 'copy',
   rows: [
     { kinds: ['ip'], menu: '1_copy@1', inline: 1 },

@@ -2,6 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Definitions } from '../../api';
 import { succeeded, type CommandHandler } from '../context';
+import { byKeymapName, keymapName } from '../../model/keymaps';
 import { updateSpec } from './updateSpec';
 import { defineCommand } from '../definition';
 
@@ -18,15 +19,15 @@ export const setKeymap: CommandHandler = async (ctx, arg) => {
   const current = target.vm.keymap ?? null;
   const items = [
     { label: l10n.t('Default'), description: current === null ? l10n.t('current') : undefined, keymap: null as string | null },
-    ...defs.keymaps.map((k) => ({ label: k, description: k === current ? l10n.t('current') : undefined, keymap: k as string | null })),
+    ...byKeymapName(defs.keymaps).map(({ code, name }) => ({ label: name, description: code === current ? l10n.t('{0} · current', code) : code, keymap: code as string | null })),
   ];
-  const picked = await ctx.ui.pick(items, { title: l10n.t('Keymap of {0}', target.fullName), placeHolder: l10n.t('Keyboard layout of the graphical console') });
+  const picked = await ctx.ui.pick(items, { title: l10n.t('Keymap of {0}', target.fullName), placeHolder: l10n.t('Keyboard layout of the graphical console'), matchOnDescription: true });
   if (!picked || picked.keymap === current) return undefined;
   const keymap = picked.keymap;
   const outcomes = await ctx.run([target], updateSpec(
     'setKeymap',
     (t) => l10n.t('Setting the keymap of {0}', t.fullName),
-    (t) => l10n.t('{0} now uses the {1} keymap.', t.fullName, keymap ?? l10n.t('default')),
+    (t) => l10n.t('{0} now uses the {1} keymap.', t.fullName, keymap === null ? l10n.t('default') : keymapName(keymap)),
     (brain, t, signal) => brain.servers.setKeymap(t.ref, keymap, { signal }),
   ));
   return succeeded(outcomes);

@@ -11,13 +11,20 @@ describe('commands: discs', () => {
   const { h, rig } = useCommandRig();
   const staging = () => h.sim.state.findServer('demo', 'web', 'staging')!;
 
+  it('Add Disc to a running server says the guest sees it after its next restart', async () => {
+    const r = await rig();
+    r.ui.script('input', 'logs').script('pick', (c) => (c.kind === 'pick' ? c.items.find((i) => i.label === 'ssd') : undefined)).script('input', '10');
+    assert.equal(await addDisc(r.ctx, r.estate.children(r.node('web1'))[0]!), true);
+    assertSaid(r, /Added disc logs \(10 GiB ssd\) to web1\.web\.demo\. The server sees it after its next restart\./);
+  });
+
   it('Add Disc: label, grade (with descriptions), size; the tree shows it in place', async () => {
     const r = await rig();
     r.ui.script('input', 'data').script('pick', (c) => (c.kind === 'pick' ? c.items.find((i) => i.label === 'ssd') : undefined)).script('input', '30');
     const discsRow = r.estate.children(r.node('staging'))[0]!;
     assert.equal(await addDisc(r.ctx, discsRow), true);
     assert.ok(staging().discs.some((d) => d.label === 'data' && d.size === 30720 && d.storage_grade === 'ssd'));
-    assertSaid(r, /Added disc data \(30 GiB ssd\) to staging\.web\.demo\. The server sees it after its next restart/);
+    assertSaid(r, /Added disc data \(30 GiB ssd\) to staging\.web\.demo\. The server sees it when it starts\./);
     assert.equal(discRow(r, 'staging', 'data').disc.size, 30720);
     const grades = r.ui.of('pick')[0]!.items;
     assert.ok(grades.every((g) => g.description !== undefined) && !grades.some((g) => g.label === 'iceberg'), 'grades with descriptions, not the backup grade');

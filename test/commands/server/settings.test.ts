@@ -24,9 +24,13 @@ describe('commands: hardware profile, keymap, automatic restart', () => {
 
   it('keymap: from the definitions, Default resets it; Escape sends nothing', async () => {
     const r = await rig();
-    assert.equal(await runOnNode(r, setKeymap, 'web2', (x) => x.ui.script('pick', labelled('en-gb'))), true);
+    assert.equal(await runOnNode(r, setKeymap, 'web2', (x) => x.ui.script('pick', labelled('British English'))), true);
     assert.equal(web2().keymap, 'en-gb');
-    assertSaid(r, /now uses the en-gb keymap/);
+    assertSaid(r, /now uses the British English keymap/);
+    // Named and in the order of their names, each with its code to type.
+    const items = r.ui.of('pick').at(-1)!.items.slice(1);
+    assert.deepEqual(items.map((i) => i.label), [...items.map((i) => i.label)].sort((a, b) => a.localeCompare(b)));
+    assert.ok(items.some((i) => i.label === 'Swiss High German' && i.description === 'de-ch'));
     h.sim.requests.length = 0;
     assert.equal(await runOnNode(r, setKeymap, 'web2'), undefined);
     assertNoWrites(h);
@@ -46,7 +50,7 @@ describe('commands: hardware profile, keymap, automatic restart', () => {
   it('a failure is reported with the reason', async () => {
     const r = await rig();
     h.sim.faults.failNext({ method: 'PUT', path: /virtual_machines/, status: 400, body: '{"keymap":["is not included in the list"]}', contentType: 'application/json' });
-    assert.equal(await runOnNode(r, setKeymap, 'web2', (x) => x.ui.script('pick', labelled('en-gb'))), false);
+    assert.equal(await runOnNode(r, setKeymap, 'web2', (x) => x.ui.script('pick', labelled('British English'))), false);
     assertSaid(r, /Keymap is not included in the list/);
   });
 });

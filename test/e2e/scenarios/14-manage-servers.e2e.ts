@@ -138,7 +138,7 @@ describe('create, change and organise servers', function () {
     const { wb } = s;
     await wb.runCommand('BigV: Keymap…');
     await wb.pickItem('web4', { filter: 'web4' });
-    await wb.pickItem('en-gb', { filter: 'en-gb' });
+    await wb.pickItem('British English', { filter: 'en-gb' });
     await wb.until('the keymap to change', async () => sim().findServer('demo', 'web', 'web4')?.keymap === 'en-gb');
   });
 });

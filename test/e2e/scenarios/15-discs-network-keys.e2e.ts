@@ -218,7 +218,7 @@ describe('a read-only user sees no write actions', function () {
     const vm = s.backends.sim.state.findServer('demo', 'db', 'db1')!;
     const extra = Object.keys(vm.network_interfaces[0]!.extra_ips)[0]!;
     const ip = await menuEntries(wb, extra);
-    assert.ok(ip.includes('Copy'), `Copy stays: ${ip.join(', ')}`);
+    assert.ok(ip.includes('Copy Address'), `Copy stays: ${ip.join(', ')}`);
     assert.deepEqual(ip.filter((e) => /Reverse DNS|Remove/.test(e)), [], `ip menu: ${ip.join(', ')}`);
     await wb.shot('viewer-no-writes');
   });
