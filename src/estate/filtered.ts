@@ -1,6 +1,7 @@
 // The tree as the Filter… command narrows it: only servers that match, and only the accounts
 // and groups that hold one. Nodes are the estate's own, so expansion and selection survive.
 import * as l10n from '@vscode/l10n';
+import { countServer, countsDescription, type ServerCounts } from '../model/format';
 import { isEmpty, serverMatches, type ServerFilter } from '../model/filter';
 import type { Estate } from './estate';
 import type { AccountNode, EstateNode, GroupNode, PlaceholderNode, ServerNode } from './nodes';
@@ -20,4 +21,23 @@ export function visibleChildren(estate: Estate, node: EstateNode | undefined, f:
   if (node.kind === 'account') return node.groups.filter((g) => matching(f, g).length > 0);
   if (node.kind === 'group') return matching(f, node);
   return estate.children(node);
+}
+
+/** The filter in force, if it narrows anything. */
+export function activeFilter(f: ServerFilter | undefined): ServerFilter | undefined {
+  return f && !isEmpty(f) ? f : undefined;
+}
+
+/**
+ * A container's count line under a filter: what it shows, and of how many ("1 server · 1 running
+ * · of 7"), never the unfiltered count beside a single row.
+ */
+export function filteredSummary(f: ServerFilter, groups: readonly GroupNode[]): string {
+  const shown: ServerCounts = { servers: 0, running: 0, deleted: 0 };
+  let all = 0;
+  for (const g of groups) {
+    all += g.servers.length;
+    for (const s of matching(f, g)) countServer(shown, s.vm);
+  }
+  return [countsDescription(shown), l10n.t('of {0}', all)].filter(Boolean).join(' · ');
 }

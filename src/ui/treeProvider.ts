@@ -2,10 +2,10 @@
 // Names and messages from the API reach rows only through rowText and hovers only as escaped text.
 import * as vscode from 'vscode';
 import type { Estate } from '../estate/estate';
-import { visibleChildren } from '../estate/filtered';
 import type { ServerFilter } from '../model/filter';
 import { accountSummary, groupSummary } from '../estate/estate';
 import type { DetailLoader } from '../estate/details';
+import { activeFilter, filteredSummary, visibleChildren } from '../estate/filtered';
 import { isDetailNode, type EstateNode } from '../estate/nodes';
 import { accountContext, groupContext } from '../estate/writeAccess';
 import { FIXED_ROWS } from '../model/rowActions';
@@ -59,28 +59,32 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
   getTreeItem(node: EstateNode): vscode.TreeItem {
     switch (node.kind) {
       case 'account': {
+        const f = activeFilter(this.filter());
         const item = new vscode.TreeItem(
           rowText(node.account.name),
-          this.estate.accountNodes.length <= EXPAND_ACCOUNTS_UP_TO
+          f || this.estate.accountNodes.length <= EXPAND_ACCOUNTS_UP_TO
             ? vscode.TreeItemCollapsibleState.Expanded
             : vscode.TreeItemCollapsibleState.Collapsed,
         );
-        item.id = node.id;
+        // Under a filter, another id: VS Code keeps a row's expansion by id, so a collapsed account
+        // would hide its matches; the filtered rows open, and the user's own state returns after.
+        item.id = f ? `${node.id}:filtered` : node.id;
         item.contextValue = accountContext(this.estate.access, node.account.id);
         item.iconPath = new vscode.ThemeIcon(node.account.suspended ? 'warning' : 'account');
-        const summary = accountSummary(node);
+        const summary = f ? filteredSummary(f, node.groups) : accountSummary(node);
         item.description = node.account.suspended ? [vscode.l10n.t('suspended'), summary].filter(Boolean).join(' · ') : summary;
         item.tooltip = textTooltip([vscode.l10n.t('Account {0}', node.account.name) + (item.description ? ` — ${item.description}` : '')]);
         return item;
       }
       case 'group': {
         // A large group starts collapsed, so a big estate opens as a readable list of groups.
-        const state = node.servers.length > EXPAND_GROUPS_UP_TO ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
+        const f = activeFilter(this.filter());
+        const state = !f && node.servers.length > EXPAND_GROUPS_UP_TO ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
         const item = new vscode.TreeItem(rowText(node.group.name), state);
-        item.id = node.id;
+        item.id = f ? `${node.id}:filtered` : node.id;
         item.contextValue = groupContext(this.estate.access, node);
         item.iconPath = new vscode.ThemeIcon('folder');
-        item.description = groupSummary(node);
+        item.description = f ? filteredSummary(f, [node]) : groupSummary(node);
         item.tooltip = textTooltip([`${node.group.name}.${node.parent.account.name}` + (item.description ? ` — ${item.description}` : '')]);
         return item;
       }
