@@ -74,6 +74,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         const summary = f ? filteredSummary(f, node.groups) : accountSummary(node);
         item.description = node.account.suspended ? [vscode.l10n.t('suspended'), summary].filter(Boolean).join(' · ') : summary;
         item.tooltip = textTooltip([vscode.l10n.t('Account {0}', node.account.name) + (item.description ? ` — ${item.description}` : '')]);
+        item.accessibilityInformation = { label: rowText([vscode.l10n.t('Account {0}', node.account.name), item.description].filter(Boolean).join(', ')) };
         return item;
       }
       case 'group': {
@@ -86,6 +87,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         item.iconPath = new vscode.ThemeIcon('folder');
         item.description = f ? filteredSummary(f, [node]) : groupSummary(node);
         item.tooltip = textTooltip([`${node.group.name}.${node.parent.account.name}` + (item.description ? ` — ${item.description}` : '')]);
+        item.accessibilityInformation = { label: rowText([vscode.l10n.t('Group {0} of {1}', node.group.name, node.parent.account.name), item.description].filter(Boolean).join(', ')) };
         return item;
       }
       case 'server': {
@@ -103,6 +105,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
         item.contextValue = FIXED_ROWS.placeholder;
+        item.accessibilityInformation = { label: rowText(node.label) };
         return item;
       }
       case 'problem': {
@@ -112,6 +115,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
         item.description = vscode.l10n.t('cannot be shown');
         item.tooltip = textTooltip([node.reason]);
+        item.accessibilityInformation = { label: rowText(vscode.l10n.t('{0} cannot be shown: {1}', node.label, node.reason)) };
         return item;
       }
       case 'error': {
@@ -122,6 +126,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         item.description = rowText(node.detail.split('\n')[0] ?? '');
         item.tooltip = textTooltip([...node.detail.split('\n'), '', vscode.l10n.t('Click to retry.')]);
         item.command = { command: 'bigv.refresh', title: vscode.l10n.t('Retry') };
+        item.accessibilityInformation = { label: rowText(vscode.l10n.t('Error: {0}. {1}. Press Enter to retry.', node.message, item.description)) };
         return item;
       }
       default:

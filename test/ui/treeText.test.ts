@@ -112,6 +112,21 @@ describe('tree rows show API strings as inert text', () => {
     );
   });
 
+  it('every row of the Servers view says what it is and its state in words (a screen reader does not see the icon)', () => {
+    const strings = Array.from({ length: 22 }, (_, i) => `name${i}`);
+    const { estate, all } = hostileEstate(strings);
+    const provider = new ServerTreeProvider(estate, () => undefined);
+    estate.setError('Could not reach the API', 'timed out');
+    for (const node of [...all, estate.error!]) {
+      const item = provider.getTreeItem(node) as unknown as TreeItem;
+      const spoken = item.accessibilityInformation?.label ?? '';
+      assert.ok(spoken.includes(String(item.label)) || node.kind === 'server', `${node.kind}: ${JSON.stringify(spoken)} names the row`);
+      if (item.description) assert.ok(spoken.includes(String(item.description)) || node.kind === 'server' || node.kind === 'disc', `${node.kind}: ${JSON.stringify(spoken)} says ${JSON.stringify(item.description)}`);
+    }
+    const server = all.find((n) => n.kind === 'server')!;
+    assert.match((provider.getTreeItem(server) as unknown as TreeItem).accessibilityInformation!.label, /Running|Stopped/);
+  });
+
   it('property: the profile rows, whose names and endpoints come from settings', () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, (name, username, endpoint) => {

@@ -20,12 +20,15 @@ export function detailItem(node: DetailNode, mayWrite: (server: ServerNode) => b
   item.iconPath = new vscode.ThemeIcon(look.icon);
   item.contextValue = subContextValue(node.kind, server.vm, server.pending, row.facts?.(node) ?? {}, mayWrite(server));
   if (look.tooltip) item.tooltip = textTooltip(look.tooltip);
-  if (look.accessibility) item.accessibilityInformation = { label: rowText(look.accessibility) };
+  // Said in words, not left to the icon: what the row is and its state.
+  const spoken = (description: string | undefined) => rowText(look.accessibility ?? [look.label, description].filter(Boolean).join(', '));
+  item.accessibilityInformation = { label: spoken(item.description) };
   // A row being changed spins and says what is happening; its menu waits until it settles.
   if (node.busy !== undefined) {
     item.iconPath = new vscode.ThemeIcon('loading~spin', new vscode.ThemeColor('charts.yellow'));
     item.description = [node.busy, item.description].filter(Boolean).join(' · ');
     item.contextValue = withoutActions(item.contextValue);
+    item.accessibilityInformation = { label: rowText(`${node.busy} ${spoken(look.description)}`) };
   }
   return item;
 }
