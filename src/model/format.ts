@@ -85,3 +85,15 @@ export function formatAsOf(since: unknown, now: number, locale?: string): string
   const year = at.getFullYear() === today.getFullYear() ? {} : { year: 'numeric' as const };
   return at.toLocaleString(locale, { ...year, month: 'short', day: 'numeric', ...time });
 }
+
+/**
+ * A status-bar message that fits: the bar cuts a long one wherever the window ends, often
+ * mid-word, so it is shortened here at a word boundary with an ellipsis (the log has it whole).
+ */
+export function statusBarText(message: string, max = 90): string {
+  const one = message.replace(/\s+/g, ' ').trim();
+  if (one.length <= max) return one;
+  const cut = one.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:·-]+$/, '')}…`;
+}

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { BACK, type AskOptions, type Back, type InputOptions, type PickItem, type PickOptions, type Severity, type UiPort, type WizardStep } from '../interaction/port';
 import { capMessage } from '../interaction/reportError';
 import { enterTakes, pickTexts, shownRows } from '../interaction/pickFilter';
+import { statusBarText } from '../model/format';
 
 export class VscodeUi implements UiPort {
   constructor(private readonly log: { show(preserveFocus?: boolean): void }) {}
@@ -79,7 +80,7 @@ export class VscodeUi implements UiPort {
   }
 
   flash(message: string): void {
-    vscode.window.setStatusBarMessage(message, 5000);
+    vscode.window.setStatusBarMessage(statusBarText(message), 5000);
   }
 
   async openSettings(setting: string): Promise<void> {

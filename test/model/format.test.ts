@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { discCount, groupCount, keyCount, serverCount } from '../../src/model/counts';
+import { statusBarText } from '../../src/model/format';
 import { countServers, countsDescription, formatDiscSize, formatMemory, primaryIp, specSummary } from '../../src/model/format';
 import { vm } from '../estate/fixtures';
 
@@ -48,5 +49,19 @@ describe('model/counts: counted nouns in words', () => {
   it('one is singular, any other number plural, never "(s)"', () => {
     assert.deepEqual([0, 1, 2].map(serverCount), ['0 servers', '1 server', '2 servers']);
     assert.deepEqual([discCount(1), discCount(8), groupCount(1), groupCount(3), keyCount(1), keyCount(2)], ['1 disc', '8 discs', '1 group', '3 groups', '1 key', '2 keys']);
+  });
+});
+
+describe('model/format: status-bar text', () => {
+  it('short messages stay whole; long ones end at a word with an ellipsis, never mid-word', () => {
+    assert.equal(statusBarText('$(check) Restarted web1.web.demo.'), '$(check) Restarted web1.web.demo.');
+    const long = '$(check) Added disc data (30 GiB ssd) to staging.web.demo. The server sees it when it starts, and more words here.';
+    const short = statusBarText(long, 60);
+    assert.ok(short.length <= 61, short);
+    assert.ok(short.endsWith('…'));
+    const kept = short.slice(0, -1);
+    assert.ok(long.startsWith(kept), 'a beginning of the message');
+    assert.match(long.charAt(kept.length), /[\s.,]/, `cut between words: ${JSON.stringify(short)}`);
+    assert.equal(statusBarText('line one\nline two'), 'line one line two');
   });
 });
