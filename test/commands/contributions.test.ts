@@ -146,3 +146,17 @@ describe('package.json contributions', () => {
     assert.equal(show.group, hide.group);
   });
 });
+
+describe('the Marketplace listing', () => {
+  it('has a PNG icon of at least 128×128 that the package ships, a gallery banner and words a Bytemark user searches for', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { icon?: string; galleryBanner?: { color?: string }; keywords?: string[] };
+    assert.match(pkg.icon ?? '', /\.png$/);
+    const png = readFileSync(path.join(root, pkg.icon!));
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    assert.ok(width >= 128 && height >= 128, `${width}×${height}`);
+    assert.match(readFileSync(path.join(root, '.vscodeignore'), 'utf8'), /^!media\/\*\*$/m, 'media/ is packaged');
+    assert.match(pkg.galleryBanner?.color ?? '', /^#[0-9a-f]{6}$/i);
+    for (const word of ['bytemark', 'bigv', 'vps', 'serial console']) assert.ok(pkg.keywords?.includes(word), word);
+  });
+});
