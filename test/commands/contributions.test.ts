@@ -160,3 +160,23 @@ describe('the Marketplace listing', () => {
     for (const word of ['bytemark', 'bigv', 'vps', 'serial console']) assert.ok(pkg.keywords?.includes(word), word);
   });
 });
+
+describe('the walkthrough', () => {
+  it('teaches in a few steps, each with an image that ships, command links and a completion event that can happen', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      contributes: { walkthroughs?: { steps: { id: string; description: string; media: { image: string }; completionEvents: string[] }[] }[] };
+    };
+    const steps = pkg.contributes.walkthroughs?.[0]?.steps ?? [];
+    assert.ok(steps.length >= 4 && steps.length <= 6, `${steps.length} steps`);
+    for (const step of steps) {
+      assert.ok(existsSync(path.join(root, step.media.image)), `${step.id}: ${step.media.image}`);
+      const description = nls[step.description.replace(/^%|%$/g, '')] ?? '';
+      for (const [, command] of description.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(declared.includes(command!) || command === 'bigv.servers.focus', `${step.id} links ${command}`);
+      for (const event of step.completionEvents) {
+        const command = /^onCommand:(.+)$/.exec(event)?.[1];
+        if (command) assert.ok(declared.includes(command), `${step.id}: ${event}`);
+        else assert.match(event, /^(onContext:bigv\.\w+|onView:bigv\.\w+)$/, `${step.id}: ${event}`);
+      }
+    }
+  });
+});
