@@ -3,11 +3,12 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { Estate } from '../estate/estate';
+import { statusWords, type SignedInAs } from '../interaction/statusWords';
 import { isChanging, stateOf } from '../model/serverState';
 
-/** Who is signed in (one entry per signed-in profile: `user` or `profile: user`) and how many servers are changing. */
+/** Who is signed in (one entry per signed-in profile) and how many servers are changing. */
 export interface StatusSummary {
-  users: string[];
+  users: SignedInAs[];
   changing: number;
 }
 
@@ -34,15 +35,14 @@ export class StatusBarEntry implements vscode.Disposable {
       return;
     }
     const { users, changing } = this.summary();
-    const user = users.join(', ');
-    if (!user) {
+    const words = statusWords(users, changing);
+    if (!words) {
       this.item.text = `$(cloud) ${l10n.t('BigV: Sign In')}`;
       this.item.tooltip = l10n.t('Sign in to Bytemark Cloud');
       this.item.command = 'bigv.signIn';
     } else {
-      this.item.text = changing > 0 ? `$(cloud) ${user} · $(sync~spin) ${changing}` : `$(cloud) ${user}`;
-      const who = changing > 0 ? l10n.t('Signed in to Bytemark Cloud as {0}. {1} servers changing state.', user, changing) : l10n.t('Signed in to Bytemark Cloud as {0}', user);
-      this.item.tooltip = `${who}\n${l10n.t('Click to show the servers, sign in or out, or add a profile.')}`;
+      this.item.text = changing > 0 ? `$(cloud) ${words.text} · $(sync~spin) ${changing}` : `$(cloud) ${words.text}`;
+      this.item.tooltip = `${words.tooltip}\n${l10n.t('Click to show the servers, sign in or out, or add a profile.')}`;
       this.item.command = 'bigv.sessionMenu';
     }
     this.item.show();

@@ -51,7 +51,7 @@ export class App implements vscode.Disposable {
     this.status = new StatusBarEntry(
       () => {
         const signedIn = this.apps.filter((a) => a.session.username);
-        const users = signedIn.map((a) => (this.apps.length > 1 ? `${a.profile.name}: ${a.session.username}` : a.session.username!));
+        const users = signedIn.map((a) => ({ user: a.session.username!, ...(this.apps.length > 1 ? { profile: a.profile.name } : {}) }));
         return { users, changing: signedIn.reduce((n, a) => n + changingCount(a.estate), 0) };
       },
       () => vscode.workspace.getConfiguration(SECTION).get<boolean>('statusBar.show') !== false,
