@@ -62,6 +62,14 @@ export interface ProfilesAccess {
   remove(id: string): Promise<void>;
   signIn(id: string, withApiKey: boolean): Promise<unknown>;
   signOut(id: string): Promise<void>;
+  /** Every signed-in profile's servers (each loaded if need be), and how to show one in the tree: Go to Server searches them all. */
+  everyServer(): Promise<ProfileServers[]>;
+}
+
+export interface ProfileServers {
+  profile: ProfileInfo;
+  servers: ServerTarget[];
+  reveal(target: ServerTarget): Promise<void>;
 }
 
 export interface CommandContext {

@@ -159,6 +159,10 @@ export class App implements vscode.Disposable {
           return owner && { entry: owner, isRoot: isProfileNode(node) };
         },
         pick: (candidates, mode) => this.pickProfile(candidates, mode),
+        selectedOwner: () => {
+          const selected = this.view.selection[0];
+          return selected === undefined ? undefined : this.tree.ownerOf(selected);
+        },
       });
       let result: unknown;
       for (const r of routed) result = await command.run(r.entry.ctx, ...r.args);

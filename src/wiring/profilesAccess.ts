@@ -1,6 +1,7 @@
 // The profiles as commands see them (list, add, rename, remove, sign in to one), over the
 // window's ProfileApps and the `bigv.profiles` setting they come from.
 import type { ProfileInfo, ProfilesAccess } from '../commands/context';
+import type { ServerTarget } from '../model/target';
 import { DEFAULT_PROFILE_ID, newProfileId, storedProfiles, type Profile, type StoredProfile } from '../config/profiles';
 import { isProfileNode } from '../ui/profileTree';
 import type { ProfileApp } from './profileApp';
@@ -49,6 +50,11 @@ export function profilesAccess(deps: ProfilesDeps): ProfilesAccess {
       // Forgotten first: every secret it has and its last-known tree go with the profile.
       await find(id).forget();
       await deps.update(storedProfiles(profiles().filter((p) => p.id !== id)));
+    },
+    async everyServer() {
+      const signedIn = deps.apps().filter((a) => a.session.signedIn);
+      const lists = await Promise.all(signedIn.map(async (a) => ({ profile: info(a), servers: (await a.ctx.view.allServers()) ?? [], reveal: (t: ServerTarget) => a.ctx.view.reveal(t) })));
+      return lists;
     },
     signOut: (id) => find(id).session.signOut(),
     signIn: (id, withApiKey) => (withApiKey ? find(id).session.signInWithApiKey() : find(id).session.signIn()),

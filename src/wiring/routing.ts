@@ -15,6 +15,8 @@ export interface RouteDeps<E extends Routable> {
   ownerOf(node: unknown): { entry: E; isRoot: boolean } | undefined;
   /** Asks which profile; undefined when the user cancelled. */
   pick(candidates: readonly E[], mode: RouteMode): Promise<E | undefined>;
+  /** The profile of what is selected in the tree, if anything: a palette command is for it. */
+  selectedOwner?(): E | undefined;
 }
 
 export interface Routed<E> {
@@ -41,6 +43,9 @@ export async function route<E extends Routable>(mode: RouteMode, args: readonly 
   if (mode === 'each') return (signedIn.length ? signedIn : [first]).map((entry) => ({ entry, args: [...args] }));
   const candidates = mode === 'signIn' ? preferSignedOut(entries) : signedIn.length ? signedIn : entries;
   if (mode === 'signIn' ? entries.filter((e) => !e.signedIn).length === 1 : candidates.length === 1) return [{ entry: candidates[0]!, args: [...args] }];
+  // A row selected in the tree says which profile the user is working in: no need to ask.
+  const selected = deps.selectedOwner?.();
+  if (selected && candidates.includes(selected) && (mode !== 'signIn' || !selected.signedIn)) return [{ entry: selected, args: [...args] }];
   const chosen = await deps.pick(candidates, mode);
   return chosen ? [{ entry: chosen, args: [...args] }] : [];
 }

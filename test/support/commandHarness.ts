@@ -73,6 +73,7 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
         ...(o.timeoutMs === undefined ? {} : { requestTimeoutSeconds: o.timeoutMs / 1000 }),
       };
       let filter: ServerFilter | undefined;
+      const profiles = o.profiles ?? new MemoryProfiles(o.user ?? 'demo');
       const core = new ProfileCore({
         profileId: 'default',
         profileName: () => 'Default',
@@ -103,8 +104,9 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
             open: async (host) => opened.push(`remote-ssh ${host}`),
           },
         }),
-        profiles: o.profiles ?? new MemoryProfiles(o.user ?? 'demo'),
+        profiles,
       });
+      profiles.everyServerFrom = async () => [{ profile: profiles.list()[0]!, servers: (await core.ctx.view.allServers()) ?? [], reveal: (t) => core.ctx.view.reveal(t) }];
       const { session, estate, poller, loader } = core;
       const rig: CommandRig = {
         ctx: core.ctx, ui, estate, log, opened, session, user,

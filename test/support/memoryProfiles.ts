@@ -1,6 +1,6 @@
 // Profiles kept in memory, for handler tests: the same id and naming rules as the extension's
 // (src/config/profiles.ts), a list to inspect, and what was asked of them.
-import type { ProfileInfo, ProfilesAccess } from '../../src/commands/context';
+import type { ProfileInfo, ProfileServers, ProfilesAccess } from '../../src/commands/context';
 import { DEFAULTS } from '../../src/config/settings';
 import { newProfileId } from '../../src/config/profiles';
 
@@ -13,6 +13,13 @@ export class MemoryProfiles implements ProfilesAccess {
       { id: 'default', name: 'Bytemark Cloud', apiEndpoint: DEFAULTS.apiEndpoint, authEndpoint: DEFAULTS.authEndpoint, username, isDefault: true },
       ...more.map((p) => ({ ...p, isDefault: false })),
     ];
+  }
+
+  /** Set by the command harness: the rig's own servers, as the one signed-in profile's. */
+  everyServerFrom: (() => Promise<ProfileServers[]>) | undefined;
+
+  async everyServer(): Promise<ProfileServers[]> {
+    return (await this.everyServerFrom?.()) ?? [];
   }
 
   list(): ProfileInfo[] {

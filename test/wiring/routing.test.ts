@@ -15,12 +15,13 @@ const b: E = { name: 'b', signedIn: true };
 const c: E = { name: 'c', signedIn: false };
 const nodes = { a1: { of: a }, a2: { of: a }, b1: { of: b }, rootB: { of: b, root: true } } as const;
 
-function deps(entries: E[], answer?: E) {
+function deps(entries: E[], answer?: E, selected?: E) {
   const asked: E[][] = [];
   return {
     asked,
     deps: {
       entries,
+      selectedOwner: () => selected,
       ownerOf: (n: unknown) => {
         const x = Object.values(nodes).find((v) => v === n) as { of: E; root?: boolean } | undefined;
         return x && { entry: x.of, isRoot: x.root === true };
@@ -68,6 +69,17 @@ describe('wiring: which profile a command runs in', () => {
     assert.deepEqual(d.asked, [[a, b]]);
     const cancelled = deps([a, b, c]);
     assert.deepEqual(await route('profile', [], cancelled.deps), []);
+  });
+
+  it('the palette with a row selected in the tree: that row\'s profile, without asking', async () => {
+    const d = deps([a, b, c], undefined, b);
+    assert.deepEqual(names(await route('profile', [], d.deps)), ['b']);
+    assert.equal(d.asked.length, 0);
+    // Not a profile the command cannot run in: Sign In with a signed-in profile's row selected still asks.
+    const c2 = { name: 'c2', signedIn: false };
+    const s = deps([a, c, c2], c2, a);
+    assert.deepEqual(names(await route('signIn', [], s.deps)), ['c2']);
+    assert.equal(s.asked.length, 1);
   });
 
   it('Sign In goes to the one signed-out profile; with several, asks, signed-out ones first', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { filter } from '../../../src/commands/view/filter';
 import { goToServer } from '../../../src/commands/view/goToServer';
+import { MemoryProfiles } from '../../support/memoryProfiles';
 import { visibleChildren } from '../../../src/estate/filtered';
 import type { EstateNode } from '../../../src/estate/nodes';
 import { pickTexts, shownRows } from '../../../src/interaction/pickFilter';
@@ -74,6 +75,23 @@ describe('commands: filter, goToServer', () => {
       });
       assert.equal(await goToServer(r.ctx), 'app2.prod.acme', typed);
     }
+  });
+
+  it('Go to Server searches every signed-in profile at once, naming each server\'s profile, and reveals it in its own', async () => {
+    const profiles = new MemoryProfiles('demo', [{ id: 'client', name: 'Client', apiEndpoint: 'https://api.client.example', authEndpoint: 'https://auth.client.example', username: 'ops' }]);
+    const r = await rig({ profiles });
+    const servers = (await r.ctx.view.allServers())!;
+    const revealed: string[] = [];
+    profiles.everyServerFrom = async () => [
+      { profile: profiles.list()[0]!, servers, reveal: async (t) => void revealed.push(`Bytemark Cloud ${t.fullName}`) },
+      { profile: profiles.list()[1]!, servers: servers.filter((t) => t.vm.name === 'app2'), reveal: async (t) => void revealed.push(`Client ${t.fullName}`) },
+    ];
+    r.ui.script('pick', (c) => (c.kind === 'pick' ? c.items.find((i) => i.label === 'app2' && /Client$/.test(i.description ?? '')) : undefined));
+    assert.equal(await goToServer(r.ctx), 'app2.prod.acme');
+    const asked = r.ui.of('pick');
+    assert.equal(asked.length, 1, 'no "Which profile?" first');
+    assert.deepEqual(asked[0]!.items.filter((i) => i.label === 'app2').map((i) => i.description), ['prod.acme · Bytemark Cloud', 'prod.acme · Client']);
+    assert.deepEqual(revealed, ['Client app2.prod.acme']);
   });
 
   it('Go to Server: Escape reveals nothing', async () => {
