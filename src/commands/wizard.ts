@@ -7,17 +7,44 @@ import { BACK, type Back, type InputOptions, type PickItem, type PickOptions, ty
 export type StepResult = 'next' | 'back' | 'cancel' | 'skip' | number;
 export type Step<S> = (state: S, at: WizardStep) => Promise<StepResult>;
 
-/** True when the user went through every step; false when they cancelled. */
-export async function runWizard<S>(state: S, steps: readonly Step<S>[]): Promise<boolean> {
+export interface WizardOptions<S> {
+  /**
+   * Whether step `index` (0-based) already holds an answer that still fits the state. After a
+   * line of the summary is changed, the steps that change left unanswered are asked (a new image
+   * needs a root password), and the others are not: the wizard returns to the summary.
+   */
+  answered?(index: number, state: S): boolean;
+}
+
+/**
+ * True when the user went through every step; false when they cancelled. A step that returns a
+ * step number (the summary's lines) jumps there; once that step is answered (or Back is pressed
+ * on it) the wizard returns to where it jumped from, asking on the way only the steps
+ * `answered` says the change left open: what was typed elsewhere is kept, never walked again.
+ */
+export async function runWizard<S>(state: S, steps: readonly Step<S>[], o: WizardOptions<S> = {}): Promise<boolean> {
   let i = 0;
   let forward = true;
+  let returnTo: number | undefined;
   while (i < steps.length) {
     if (i < 0) i = 0;
     const r = await steps[i]!(state, { index: i + 1, total: steps.length });
     if (r === 'cancel') return false;
     if (typeof r === 'number') {
+      returnTo ??= i;
       forward = true;
       i = r - 1;
+      continue;
+    }
+    if (returnTo !== undefined && r !== 'skip') {
+      let next = r === 'back' ? returnTo : i + 1;
+      while (next < returnTo && (o.answered?.(next, state) ?? true)) next++;
+      if (next >= returnTo) {
+        next = returnTo;
+        returnTo = undefined;
+      }
+      forward = true;
+      i = next;
       continue;
     }
     if (r !== 'skip') forward = r === 'next';

@@ -12,7 +12,7 @@ import { allGroups, isGroupNode, groupChoice } from '../group/groupPrompts';
 import { explainForbidden, groupAdmin } from '../privilege';
 import { showRootPassword, type KeyItem } from '../serverPrompts';
 import { runWizard } from '../wizard';
-import { createServerSteps, type NewServer } from './createServerSteps';
+import { createServerAnswered, createServerSteps, type NewServer } from './createServerSteps';
 import { defineCommand } from '../definition';
 
 export const createServer: CommandHandler = async (ctx, arg) => {
@@ -32,7 +32,7 @@ export const createServer: CommandHandler = async (ctx, arg) => {
     return undefined;
   }
   const state: NewServer = { group: groups.find((g) => g.groupId === first.groupId) ?? first, name: '', discs: [], start: true };
-  const done = await runWizard(state, createServerSteps({ ui: ctx.ui, defs, groups, accountKeys: await accountKeys(ctx) }));
+  const done = await runWizard(state, createServerSteps({ ui: ctx.ui, defs, groups, accountKeys: await accountKeys(ctx) }), { answered: createServerAnswered });
   if (!done) return undefined;
   return send(ctx, state);
 };

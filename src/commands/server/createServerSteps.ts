@@ -65,7 +65,7 @@ export function createServerSteps(w: WizardInputs): Step<NewServer>[] {
       const items = zones.map((z) => ({ label: z, zone: z }));
       return resultOf(await ui.pick(items, { title: title(l10n.t('zone')), step, placeHolder: l10n.t('The data centre it runs in') }), (p) => (s.zone = p.zone));
     },
-    async (s, step) => resultOf(await askSize(ui, { title: title(l10n.t('cores and memory')), step }, s.size), (v) => (s.size = v)),
+    async (s, step) => resultOf(await askSize(ui, { title: title(l10n.t('cores and memory')), step }, s.size, undefined, { keep: true }), (v) => (s.size = v)),
     async (s, step) => resultOf(await askDiscs(ui, { title: title(l10n.t('discs')), step }, defs, s.discs), (v) => (s.discs = v)),
     async (s, step) => {
       const none: ImageItem = { label: l10n.t('$(circle-slash) No image'), detail: l10n.t('Blank discs: install from a CD-ROM, or reimage later'), distribution: null };
@@ -89,6 +89,21 @@ export function createServerSteps(w: WizardInputs): Step<NewServer>[] {
     },
     async (s, step) => summary(ui, defs, s, step),
   ];
+}
+
+/** Which steps still hold a fitting answer, by index: after a summary line is changed, only the others are asked. */
+export function createServerAnswered(index: number, s: NewServer): boolean {
+  switch (index) {
+    // Another group may already hold a server of that name.
+    case 1: return s.name !== '' && !s.group.taken.has(s.name);
+    case 2: return s.zone !== undefined;
+    case 3: return s.size !== undefined;
+    case 4: return s.discs.length > 0;
+    case 5: return s.distribution !== undefined;
+    // An image needs a root password; no image needs none.
+    case 6: return !s.distribution || s.password !== undefined;
+    default: return true;
+  }
 }
 
 async function credentials(w: WizardInputs, s: NewServer, step: WizardStep): Promise<StepResult> {

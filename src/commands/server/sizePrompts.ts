@@ -16,14 +16,20 @@ interface SizeItem extends PickItem {
   size?: MachineSize;
 }
 
-/** `current`: the server's size now (Resize), marked and not offered as a change. */
-export async function askSize(ui: UiPort, frame: PromptFrame, current?: MachineSize, placeHolder?: string): Promise<MachineSize | Back | undefined> {
+/**
+ * `current`: the server's size now (Resize: marked, and not offered as a change), or with `keep`
+ * the size chosen before (a wizard step seen again: first and highlighted, even a custom one, so
+ * Enter keeps it rather than resetting it to the smallest).
+ */
+export async function askSize(ui: UiPort, frame: PromptFrame, current?: MachineSize, placeHolder?: string, o: { keep?: boolean } = {}): Promise<MachineSize | Back | undefined> {
   const same = (a: MachineSize) => current !== undefined && a.cores === current.cores && a.memory === current.memory;
-  const items: SizeItem[] = COMMON_SIZES.map((size) => ({
+  const common: SizeItem[] = COMMON_SIZES.map((size) => ({
     label: `$(server) ${sizeText(size)}`,
     size,
-    ...(same(size) ? { description: l10n.t('current size') } : {}),
+    ...(same(size) ? { description: o.keep ? l10n.t('chosen') : l10n.t('current size') } : {}),
   }));
+  const kept = o.keep && current ? common.find((i) => same(i.size!)) ?? { label: `$(server) ${sizeText(current)}`, description: l10n.t('chosen'), size: current } : undefined;
+  const items: SizeItem[] = kept ? [kept, ...common.filter((i) => i !== kept)] : common;
   items.push({ label: l10n.t('$(edit) Custom size…'), detail: l10n.t('{0} to {1} vCPU, {2} to {3} of memory', SIZE_LIMITS.coresMin, SIZE_LIMITS.coresMax, formatMemory(SIZE_LIMITS.memoryMin), formatMemory(SIZE_LIMITS.memoryMax)) });
   for (;;) {
     const picked = await stepPick(ui, items, { ...frame, placeHolder: placeHolder ?? l10n.t('Select the number of cores and the memory') });

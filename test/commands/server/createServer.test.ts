@@ -69,6 +69,24 @@ describe('command: createServer', () => {
     assert.equal(s.lastReimage, undefined);
   });
 
+  it('changing one line from the summary changes that line only: a custom size and a typed password are kept, then back to the summary', async () => {
+    const r = await rig();
+    const password = 'a-Long-typed-password-9';
+    r.ui.script('pick', first, labelled('york'), labelled('Custom size'), labelled('sata'), labelled('Continue'), labelled('buster'), labelled('Type'), last, labelled('Start it'));
+    r.ui.script('input', 'web7', '3', '1.5', '25', password, password);
+    // The summary: change the name, then the size (Enter on the highlighted first row), then create.
+    r.ui.script('pick', labelled('Name'));
+    r.ui.script('input', 'web8');
+    r.ui.script('pick', labelled('Size'), first, labelled('Create'));
+    assert.equal(await createServer(r.ctx, groupNode(r, 'demo', 'web')), true);
+    const s = h.sim.state.findServer('demo', 'web', 'web8')!;
+    assert.equal(s.cores, 3, 'the custom size kept');
+    assert.equal(s.memory, 1536);
+    // Not asked again: a script with no answer left would have cancelled the wizard.
+    const titles = r.ui.calls.filter((c) => c.kind === 'pick' || c.kind === 'input').map((c) => (c as { opts: { title?: string } }).opts.title);
+    assert.deepEqual(titles.slice(-5), ['Create Server: summary', 'Create Server: name', 'Create Server: summary', 'Create Server: cores and memory', 'Create Server: summary']);
+  });
+
   it('Escape anywhere sends nothing', async () => {
     const r = await rig();
     r.ui.script('pick', first, labelled('york'));
@@ -93,16 +111,35 @@ describe('command: createServer', () => {
 });
 
 describe('wizard runner', () => {
-  it('walks forward, back, skips in the direction of travel, and jumps to a step', async () => {
+  it('walks forward, back, skips in the direction of travel, and a jump returns to where it came from', async () => {
     const trail: number[] = [];
-    const answers: Record<number, (string | number)[]> = { 1: ['next', 'next', 'next'], 2: ['next', 'skip', 'next', 'next'], 3: ['back', 1, 'next'] };
+    const answers: Record<number, (string | number)[]> = { 1: ['next', 'next', 'next'], 2: ['next', 'skip', 'next'], 3: ['back', 1, 'next'] };
     const steps: Step<object>[] = [1, 2, 3].map((n) => async (_s, at) => {
       trail.push(at.index);
       assert.equal(at.total, 3);
       return answers[n]!.shift() as 'next';
     });
-    // 1 → 2 → 3, Back → 2 does not apply (skip, still going back) → 1 → 2 → 3 → jump to 1 → 2 → 3.
+    // 1 → 2 → 3, Back → 2 does not apply (skip, still going back) → 1 → 2 → 3 → jump to 1 → back at 3.
     assert.equal(await runWizard({}, steps), true);
-    assert.deepEqual(trail, [1, 2, 3, 2, 1, 2, 3, 1, 2, 3]);
+    assert.deepEqual(trail, [1, 2, 3, 2, 1, 2, 3, 1, 3]);
+  });
+
+  it('after a jump, asks on the way back only the steps the change left unanswered; Back on the changed step returns too', async () => {
+    const trail: number[] = [];
+    const state = { image: false, password: true };
+    const summary = [2, 1, 4, 'next'];
+    const four = ['next', 'back'];
+    const steps: Step<typeof state>[] = [
+      async () => (trail.push(1), 'next'),
+      // Choosing an image leaves the root password to be asked.
+      async (s) => (trail.push(2), (s.image = true), (s.password = false), 'next'),
+      async (s) => (trail.push(3), (s.password = true), 'next'),
+      async () => (trail.push(4), four.shift() as 'next'),
+      async () => (trail.push(5), summary.shift() as 'next'),
+    ];
+    const answered = (i: number, s: typeof state) => (i === 2 ? !s.image || s.password : true);
+    assert.equal(await runWizard(state, steps, { answered }), true);
+    // First pass; step 2 changed (3 is open again, 4 is not); step 1 changed (nothing open); step 4, Back.
+    assert.deepEqual(trail, [1, 2, 3, 4, 5, 2, 3, 5, 1, 5, 4, 5]);
   });
 });
