@@ -159,10 +159,7 @@ export class App implements vscode.Disposable {
           return owner && { entry: owner, isRoot: isProfileNode(node) };
         },
         pick: (candidates, mode) => this.pickProfile(candidates, mode),
-        selectedOwner: () => {
-          const selected = this.view.selection[0];
-          return selected === undefined ? undefined : this.tree.ownerOf(selected);
-        },
+        selectedOwner: () => (this.view.selection.length ? this.tree.ownerOf(this.view.selection[0]) : undefined),
       });
       let result: unknown;
       for (const r of routed) result = await command.run(r.entry.ctx, ...r.args);
