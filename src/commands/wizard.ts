@@ -14,6 +14,8 @@ export interface WizardOptions<S> {
    * needs a root password), and the others are not: the wizard returns to the summary.
    */
   answered?(index: number, state: S): boolean;
+  /** Start at this step (1-based) as if the last step had jumped there: a refusal reopens the step at fault. */
+  from?: number;
 }
 
 /**
@@ -23,9 +25,9 @@ export interface WizardOptions<S> {
  * `answered` says the change left open: what was typed elsewhere is kept, never walked again.
  */
 export async function runWizard<S>(state: S, steps: readonly Step<S>[], o: WizardOptions<S> = {}): Promise<boolean> {
-  let i = 0;
+  let i = o.from !== undefined ? o.from - 1 : 0;
   let forward = true;
-  let returnTo: number | undefined;
+  let returnTo: number | undefined = o.from !== undefined && o.from < steps.length ? steps.length - 1 : undefined;
   while (i < steps.length) {
     if (i < 0) i = 0;
     const r = await steps[i]!(state, { index: i + 1, total: steps.length });

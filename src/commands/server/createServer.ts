@@ -3,7 +3,7 @@
 // "Creating…", settles by polling, and a notification says when it is up.
 import * as l10n from '@vscode/l10n';
 import { keyCount } from '../../model/counts';
-import type { CreateServerSpec, Definitions, VirtualMachine } from '../../api';
+import { BadRequestError, type CreateServerSpec, type Definitions, type VirtualMachine } from '../../api';
 import { primaryIp } from '../../model/format';
 import { CREATED } from '../../model/serverState';
 import { parsePublicKey } from '../../model/sshKeys';
@@ -32,10 +32,30 @@ export const createServer: CommandHandler = async (ctx, arg) => {
     return undefined;
   }
   const state: NewServer = { group: groups.find((g) => g.groupId === first.groupId) ?? first, name: '', discs: [], start: true };
-  const done = await runWizard(state, createServerSteps({ ui: ctx.ui, defs, groups, accountKeys: await accountKeys(ctx) }), { answered: createServerAnswered });
-  if (!done) return undefined;
-  return send(ctx, state);
+  const steps = createServerSteps({ ui: ctx.ui, defs, groups, accountKeys: await accountKeys(ctx) });
+  if (!(await runWizard(state, steps, { answered: createServerAnswered }))) return undefined;
+  for (;;) {
+    const sent = await send(ctx, state);
+    // A refusal of a value (400) reopens the step at fault with everything entered, never loses the wizard.
+    if (!(sent instanceof BadRequestError)) return sent;
+    if (!(await runWizard(state, steps, { answered: createServerAnswered, from: stepAtFault(sent) }))) return false;
+  }
 };
+
+/** The wizard step (1-based) of the first field the API refused; the summary when none is known. */
+function stepAtFault(err: BadRequestError): number {
+  const steps = Object.keys(err.problems).map((field) => {
+    const f = field.toLowerCase();
+    if (/^name$|hostname/.test(f)) return 2;
+    if (/zone/.test(f)) return 3;
+    if (/cores|memory/.test(f)) return 4;
+    if (/disc|storage|size/.test(f)) return 5;
+    if (/distribution|image/.test(f)) return 6;
+    if (/password|ssh|key/.test(f)) return 7;
+    return 9;
+  });
+  return Math.min(9, ...steps);
+}
 
 /** The keys on the user's Bytemark account, offered first; none if they cannot be read. */
 async function accountKeys(ctx: CommandContext): Promise<KeyItem[]> {
@@ -72,7 +92,8 @@ export function createSpec(s: NewServer): CreateServerSpec {
   };
 }
 
-async function send(ctx: CommandContext, s: NewServer): Promise<boolean | undefined> {
+/** True when created; the API's refusal of a value as the error (said already); false for any other failure. */
+async function send(ctx: CommandContext, s: NewServer): Promise<boolean | undefined | BadRequestError> {
   const g = s.group;
   const full = `${s.name}.${g.groupName}.${g.accountName}`;
   const where = { account: g.accountId, group: g.groupId };
@@ -96,6 +117,7 @@ async function send(ctx: CommandContext, s: NewServer): Promise<boolean | undefi
     confirm: readBack,
   }, () => full);
   if (outcome === undefined || outcome.result === 'cancelled') return undefined;
+  if (outcome.result === 'failed' && outcome.error instanceof BadRequestError) return outcome.error;
   if (outcome.result !== 'ok' || !vm) return false;
   ctx.log.info(`Creating ${full}: accepted; it is being built.`);
   const target = ctx.showNewServer(vm, 'creating') ?? {

@@ -87,6 +87,24 @@ describe('command: createServer', () => {
     assert.deepEqual(titles.slice(-5), ['Create Server: summary', 'Create Server: name', 'Create Server: summary', 'Create Server: cores and memory', 'Create Server: summary']);
   });
 
+  it('a refused value reopens the step at fault with everything entered; corrected, the server is created', async () => {
+    const r = await rig();
+    h.sim.faults.failNext({ method: 'POST', path: /vm_create/, status: 400, body: '{"name":["is reserved"]}', contentType: 'application/json' });
+    answerAll(r, 'web5');
+    // Reopened at the name, which is corrected; straight back to the summary, then Create.
+    r.ui.script('input', 'web6');
+    r.ui.script('pick', labelled('Create'));
+    assert.equal(await createServer(r.ctx, groupNode(r, 'demo', 'web')), true);
+    assertSaid(r, /Name is reserved/);
+    const name = r.ui.of('input').at(-1)!;
+    assert.equal(name.opts.title, 'Create Server: name');
+    assert.equal(name.opts.value, 'web5', 'what was entered is there to correct');
+    const s = h.sim.state.findServer('demo', 'web', 'web6')!;
+    assert.equal(s.cores, 2, 'the rest kept');
+    assert.equal(s.zone_name, 'york');
+    assert.equal(h.sim.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/vm_create')).length, 2);
+  });
+
   it('Escape anywhere sends nothing', async () => {
     const r = await rig();
     r.ui.script('pick', first, labelled('york'));
@@ -141,5 +159,12 @@ describe('wizard runner', () => {
     assert.equal(await runWizard(state, steps, { answered }), true);
     // First pass; step 2 changed (3 is open again, 4 is not); step 1 changed (nothing open); step 4, Back.
     assert.deepEqual(trail, [1, 2, 3, 4, 5, 2, 3, 5, 1, 5, 4, 5]);
+  });
+
+  it('from a step: starts there and returns to the last step, as a jump from it would', async () => {
+    const trail: number[] = [];
+    const steps: Step<object>[] = [1, 2, 3, 4].map((n) => async () => (trail.push(n), 'next'));
+    assert.equal(await runWizard({}, steps, { from: 2 }), true);
+    assert.deepEqual(trail, [2, 4]);
   });
 });
