@@ -3,6 +3,7 @@
 import { keyProblemText, pasteKeyInput } from '../keyProblems';
 import * as l10n from '@vscode/l10n';
 import { readFile } from 'node:fs/promises';
+import { errorReason } from '../../model/failureText';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { findPublicKeyFiles, parsePublicKey, type PublicKey } from '../../model/sshKeys';
@@ -27,18 +28,24 @@ export async function chooseKey(ui: UiPort, title: string, have: readonly string
   if (!picked) return undefined;
   if (picked.key) return picked.key;
   if (picked.how === 'file') {
-    const file = await ui.input({ title, prompt: l10n.t('Path of the public key file (.pub)'), value: path.join(homedir(), '.ssh', ''), validate: (v) => (v.trim() === '' || v.trim().endsWith('.pub') ? undefined : l10n.t('A public key file ends in .pub; the file without it is the private key.')) });
-    if (!file?.trim()) return undefined;
-    let text: string;
-    try {
-      text = await readFile(file.trim(), 'utf8');
-    } catch (err) {
-      void ui.notify('error', l10n.t('Could not read {0}: {1}', file.trim(), err instanceof Error ? err.message : String(err)));
-      return undefined;
+    // A path that cannot be read asks again, saying why beside it, with what was typed kept.
+    let unreadable: { path: string; why: string } | undefined;
+    let text: string | undefined;
+    let value = path.join(homedir(), '.ssh', '');
+    let file: string | undefined;
+    while (text === undefined) {
+      file = (await ui.input({ title, prompt: l10n.t('Path of the public key file (.pub)'), value, validate: (v) => pubPathProblem(v, unreadable) }))?.trim();
+      if (!file) return undefined;
+      value = file;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (err) {
+        unreadable = { path: file, why: readProblem(err, file) };
+      }
     }
     const first = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
     const r = parsePublicKey(first);
-    if (!r.ok) void ui.notify('error', l10n.t('{0} is not a public key: {1}', file.trim(), keyProblemText(r.problem)));
+    if (!r.ok) void ui.notify('error', l10n.t('{0} is not a public key: {1}', file!, keyProblemText(r.problem)));
     return r.ok ? r.key : undefined;
   }
   const pasted = await ui.input({
@@ -48,4 +55,19 @@ export async function chooseKey(ui: UiPort, title: string, have: readonly string
   if (!pasted) return undefined;
   const r = parsePublicKey(pasted);
   return r.ok ? r.key : undefined;
+}
+
+function pubPathProblem(v: string, unreadable: { path: string; why: string } | undefined): string | undefined {
+  const p = v.trim();
+  if (p !== '' && unreadable?.path === p) return unreadable.why;
+  return p === '' || p.endsWith('.pub') ? undefined : l10n.t('A public key file ends in .pub; the file without it is the private key.');
+}
+
+/** Why a key file could not be read, in words (never a raw ENOENT). */
+function readProblem(err: unknown, file: string): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return l10n.t('There is no file {0}. Check the path: ~/.ssh/id_ed25519.pub is the usual one.', file);
+  if (code === 'EACCES' || code === 'EPERM') return l10n.t('You may not read {0}.', file);
+  if (code === 'EISDIR') return l10n.t('{0} is a folder: add the file name.', file);
+  return l10n.t('Could not read {0}: {1}', file, errorReason(err));
 }

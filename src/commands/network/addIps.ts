@@ -16,20 +16,24 @@ export const addIps: CommandHandler = async (ctx, arg) => {
     title,
     prompt: l10n.t('Why are they needed? Bytemark reviews every request.'),
     placeHolder: l10n.t('e.g. a second TLS site'),
-    validate: (v) => (v === '' || v.trim() !== '' ? undefined : l10n.t('Say why the addresses are needed.')),
+    // Required: Enter on an empty box is held with the reason why, never taken as a silent Cancel.
+    validate: (v) => (v.trim() !== '' ? undefined : l10n.t('Say why the addresses are needed: Bytemark reviews every request.')),
   });
   if (reason === undefined || reason.trim() === '') return undefined;
   const n = Number(count.trim());
   let added: string[] = [];
   const ok = await runDetail(ctx, target, {
-    title: l10n.t('Adding {0} IP address(es) to {1}', n, target.fullName),
+    title: n === 1 ? l10n.t('Adding an IP address to {0}', target.fullName) : l10n.t('Adding {0} IP addresses to {1}', n, target.fullName),
     what: l10n.t('add IP addresses to {0}', target.fullName),
     done: l10n.t('Added to {0}.', target.fullName),
     call: async (brain, signal) => {
       added = await brain.network.addIps(target.ref, { addresses: n, reason: reason.trim(), family: 'ipv4' }, target.vm.network_interfaces?.[0]?.id, { signal });
     },
   });
-  if (ok && added.length) void ctx.ui.notify('info', l10n.t('Added {0} to {1}. Configure the address(es) in the server\'s network settings to use them.', added.join(', '), target.fullName));
+  if (ok && added.length) {
+    const configure = added.length === 1 ? l10n.t('Configure it in the server\'s network settings to use it.') : l10n.t('Configure them in the server\'s network settings to use them.');
+    void ctx.ui.notify('info', l10n.t('Added {0} to {1}. {2}', added.join(', '), target.fullName, configure));
+  }
   return ok ? added : false;
 };
 

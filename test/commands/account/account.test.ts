@@ -33,6 +33,22 @@ describe('commands: SSH keys on your Bytemark user', () => {
     assertSaid(r, /Added SSH key me@laptop to demo/);
   });
 
+  it('Add SSH Key from a .pub path that does not exist asks again, saying so in words (no raw ENOENT), then reads the corrected one', async () => {
+    const file = path.join(process.env.HOME!, 'keys', 'work.pub');
+    mkdirSync(path.dirname(file));
+    writeFileSync(file, `${KEY}\n`);
+    const r = await rig();
+    const missing = path.join(process.env.HOME!, 'nope', 'id.pub');
+    r.ui.script('pick', (c) => (c.kind === 'pick' ? c.items.find((i) => /From a \.pub file/.test(i.label)) : undefined));
+    r.ui.script('input', missing, file);
+    assert.equal(await addSshKey(r.ctx), true);
+    const [, second] = r.ui.of('input');
+    assert.equal(second!.opts.value, missing, 'what was typed is kept to correct');
+    assert.match(second!.opts.validate!(missing)!, /^There is no file .*id\.pub\. Check the path/);
+    assert.doesNotMatch(second!.opts.validate!(missing)!, /ENOENT/);
+    assert.match(keys(), /me@laptop/);
+  });
+
   it('a pasted private key is refused as typed; cancel adds nothing', async () => {
     const r = await rig();
     r.ui.script('pick', (c) => (c.kind === 'pick' ? c.items.find((i) => /Paste/.test(i.label)) : undefined));

@@ -22,6 +22,8 @@ describe('commands: addresses', () => {
     const [count, reason] = r.ui.of('input');
     assert.match(count!.opts.validate!('5')!, /Between 1 and 4/);
     assert.match(reason!.opts.validate!('  ')!, /why/);
+    // Enter on the empty box is held with the reason, not taken as a silent Cancel.
+    assert.match(reason!.opts.validate!('')!, /Say why the addresses are needed/);
   });
 
   it('Add IP Addresses: cancel writes nothing; a refusal is said', async () => {
