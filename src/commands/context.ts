@@ -104,6 +104,8 @@ export interface CommandContext {
   brain(): Promise<BrainClient | undefined>;
   /** The accounts and groups in the tree (loaded first if needed), for group pickers and name checks. */
   accounts(): Promise<readonly AccountNode[] | undefined>;
+  /** Whether the user's privileges let them change the group (create a server in it); true while they are not known. */
+  mayWriteGroup(groupId: number, accountId: number): boolean;
   /** Puts a server just created into the tree at once, shown `pending` until a `waitFor` settles it. */
   showNewServer(vm: VirtualMachine, pending: PendingAction): ServerTarget | undefined;
   readonly session: {

@@ -3,7 +3,7 @@
 // Seeing is not changing: a viewer reads a whole account without holding any privilege on it.
 import type { Privilege } from '../api/resourceSchemas';
 import { rowContext } from '../model/rowContext';
-import type { GroupNode, ServerNode } from './nodes';
+import type { AccountNode, GroupNode, ServerNode } from './nodes';
 
 export class WriteAccess {
   /** Privileges not (yet) known: nothing is hidden, and the brain has the last word. */
@@ -67,6 +67,11 @@ export function groupContext(access: Pick<WriteAccess, 'mayWriteGroup' | 'mayWri
   const group = access.mayWriteGroup(node.group.id, account);
   const fixed = node.group.name === 'default';
   return rowContext('group', fixed ? 'fixed' : 'named', [group && 'createServer', group && !fixed && 'renameGroup', access.mayWriteAccount(account) && !fixed && 'deleteGroup', 'refresh']);
+}
+
+/** Whether a server can be created anywhere in these accounts (a group the user may change, in an account not suspended). */
+export function mayCreateServer(access: Pick<WriteAccess, 'mayWriteGroup'>, accounts: readonly AccountNode[]): boolean {
+  return accounts.some((a) => !a.account.suspended && a.groups.some((g) => access.mayWriteGroup(g.group.id, a.account.id)));
 }
 
 /** The account row's actions: Add Group for who may change the account. */

@@ -6,7 +6,7 @@ import { targetFromNode } from '../estate/targets';
 import type { Estate } from '../estate/estate';
 import { isServerNode, type ServerNode } from '../estate/nodes';
 import { primaryIp } from '../model/format';
-import { can, refusal, stateLabel, stateOf, type ServerAction } from '../model/serverState';
+import { can, READ_ONLY_SERVER_ACTIONS, refusal, stateLabel, stateOf, type ServerAction } from '../model/serverState';
 import type { ServerTarget } from '../model/target';
 import type { PickItem, PickOptions, UiPort } from './port';
 
@@ -44,9 +44,10 @@ export function pickItem(node: ServerNode): ServerPickItem {
   };
 }
 
-/** The palette's choices for an action: exactly the servers the state model allows it for. */
-export function candidates(nodes: readonly ServerNode[], action: ServerAction): ServerPickItem[] {
-  return nodes.filter((n) => can(action, n.vm, n.pending)).map(pickItem);
+/** The palette's choices for an action: exactly the servers the state model and the user's privileges allow it for. */
+export function candidates(nodes: readonly ServerNode[], action: ServerAction, mayWrite: (n: ServerNode) => boolean = () => true): ServerPickItem[] {
+  const writes = !READ_ONLY_SERVER_ACTIONS.has(action);
+  return nodes.filter((n) => can(action, n.vm, n.pending) && (!writes || mayWrite(n))).map(pickItem);
 }
 
 export class ServerResolver {
@@ -66,8 +67,9 @@ export class ServerResolver {
     const selected = Array.isArray(selection) ? selection.filter(isServerNode) : [];
     if (isServerNode(arg) && selected.length > 1 && selected.some((n) => n.id === arg.id)) {
       const all = selected.map((n) => targetFromNode(this.deps.estate.server(n.vm.id) ?? n));
-      const targets = all.filter((t) => refusal(opts.action, t.vm, t.pending) === undefined);
-      const skipped = all.filter((t) => !targets.includes(t)).map((t) => ({ target: t, why: this.refusalText(t, opts.action)! }));
+      const why = new Map(all.map((t) => [t, this.refusalText(t, opts.action)]));
+      const targets = all.filter((t) => why.get(t) === undefined);
+      const skipped = all.filter((t) => !targets.includes(t)).map((t) => ({ target: t, why: why.get(t)! }));
       if (targets.length === 0) {
         void this.deps.ui.notify('info', l10n.t('None of the {0} selected servers allows this: {1}', all.length, skipped[0]!.why));
         return undefined;
@@ -94,8 +96,13 @@ export class ServerResolver {
 
   private refusalText(target: ServerTarget, action: ServerAction): string | undefined {
     const why = refusal(action, target.vm, target.pending);
-    if (why === undefined) return undefined;
     const name = target.fullName;
+    if (why === undefined) {
+      // Before any step is asked: a change the brain would refuse with 403 is refused here, naming what is missing.
+      const node = this.deps.estate.server(target.vm.id);
+      if (READ_ONLY_SERVER_ACTIONS.has(action) || !node || this.deps.estate.access.mayWrite(node)) return undefined;
+      return l10n.t('Your privileges do not allow changes to {0}: it needs the server administrator privilege on it (or group or account administrator). Ask an administrator of the account.', name);
+    }
     return {
       deleted: () => l10n.t('{0} is deleted. Restore it first.', name),
       'not-deleted': () => l10n.t('{0} is not deleted. Delete it first.', name),
@@ -115,8 +122,13 @@ export class ServerResolver {
   /** What a palette pick offers for `action`; undefined, once the user has been told why, when nothing. */
   private async choices(action: ServerAction): Promise<ServerPickItem[] | undefined> {
     if (!(await this.deps.ensureLoaded())) return undefined;
-    const items = candidates(this.deps.estate.servers(), action);
+    const { estate } = this.deps;
+    const items = candidates(estate.servers(), action, (n) => estate.access.mayWrite(n));
     if (items.length > 0) return items;
+    if (candidates(estate.servers(), action).length > 0) {
+      void this.deps.ui.notify('info', l10n.t('Your privileges allow no changes to the servers this applies to: it needs the server administrator privilege on a server (or group or account administrator). Ask an administrator of the account.'));
+      return undefined;
+    }
     void this.deps.ui.notify('info', this.nothingToPick(action));
     return undefined;
   }

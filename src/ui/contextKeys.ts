@@ -13,6 +13,8 @@ export interface ContextKeys {
   'bigv.filtered': boolean;
   /** Microsoft's Remote - SSH extension is installed. */
   'bigv.remoteSshAvailable': boolean;
+  /** Some signed-in profile has a group the user may create a server in (the view's + shows). */
+  'bigv.mayCreateServer': boolean;
 }
 
 const current = new Map<keyof ContextKeys, unknown>();

@@ -1,6 +1,5 @@
-// The composition root: the window's parts (the Servers view over every profile, its filter,
-// the status bar, the properties documents, the Your Account view) and one ProfileApp per
-// profile, kept in step with `bigv.profiles`. Commands are routed to the profile they are for.
+// The composition root: the window's parts (the Servers view over every profile, its filter, the status
+// bar, properties, Your Account) and one ProfileApp per profile, in step with `bigv.profiles`; commands are routed.
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { CommandContext } from '../commands/context';
@@ -11,7 +10,8 @@ import { DEFAULT_PROFILE_ID, namedProfileIds, readProfiles, settingsFor, type Pr
 import { registerProperties, type PropertiesFeature } from '../features/properties';
 import { createLog } from '../log';
 import { registerAccountView } from '../ui/accountView';
-import { setContextKey } from '../ui/contextKeys';
+import { contextKey, setContextKey } from '../ui/contextKeys';
+import { mayCreateServer } from '../estate/writeAccess';
 import { isProfileNode, ProfilesTreeProvider, type ViewNode } from '../ui/profileTree';
 import { changingCount, StatusBarEntry } from '../ui/statusBar';
 import { VscodeUi } from '../ui/vscodeUi';
@@ -118,7 +118,7 @@ export class App implements vscode.Disposable {
     app.setVisible(this.view?.visible ?? false);
     this.subs.set(app, [
       app.session.onDidChange(() => this.profilesChanged()),
-      app.estate.onDidChange(() => this.status.update()),
+      app.estate.onDidChange(() => this.estateChanged()),
       app.account.onDidChange(() => this.accountChanged.fire()),
     ]);
     return app;
@@ -198,11 +198,13 @@ export class App implements vscode.Disposable {
     this.status.update();
   }
 
-  /**
-   * The signed-in user, where the view can show it: the description (shown when the container
-   * has several views) and the title, because a container with a single view merges its header
-   * into the container's title and drops the description. With several profiles, their rows say it.
-   */
+  private estateChanged(): void {
+    this.status.update();
+    const may = this.apps.some((a) => a.session.signedIn && mayCreateServer(a.estate.access, a.estate.accountNodes));
+    if (contextKey('bigv.mayCreateServer') !== may) void setContextKey('bigv.mayCreateServer', may); // the view's +
+  }
+
+  /** The user in the view's description and title (a single view's container drops the description); several profiles' rows say it. */
   private showUser(): void {
     const user = this.apps.length === 1 ? this.first.session.username : undefined;
     this.controls.describe();

@@ -31,6 +31,8 @@ export interface ContextParts {
   runner: ActionRunner;
   reader: ServerReader;
   loader: EstateLoader;
+  /** Loaded, and the user's privileges read: what the commands offer depends on both. */
+  ensureLoaded(): Promise<boolean>;
   poller: Poller<VirtualMachine>;
   errors: ErrorReporter;
   deleted: { readonly showDeleted: boolean; set(show: boolean): Promise<void> };
@@ -62,7 +64,8 @@ export function createCommandContext(p: ContextParts): CommandContext {
     reportError: (what, err, retry) => p.errors.report(what, err, retry),
     waitFor: (target, done, signal) => p.poller.wait(target.vm.id, done, signal),
     brain: () => p.session.requireBrain(),
-    accounts: async () => ((await p.loader.ensureLoaded()) ? p.estate.accountNodes : undefined),
+    accounts: async () => ((await p.ensureLoaded()) ? p.estate.accountNodes : undefined),
+    mayWriteGroup: (groupId, accountId) => p.estate.access.mayWriteGroup(groupId, accountId),
     showNewServer(vm, pending) {
       if (!p.estate.patchServer(vm)) return undefined;
       const node = p.estate.setPending(vm.id, pending);

@@ -120,13 +120,15 @@ export class ProfileCore {
     this.loader = loader;
     this.deleted = new DeletedServers(loader, ports.showDeleted);
     this.runner = new ActionRunner({ runner: new Runner({ session, ui: actionFeedback(ui, errors), log }), estate, poller: this.poller, reader });
-    this.resolver = new ServerResolver({ ui, estate, ensureLoaded: () => loader.ensureLoaded(), get showDeleted() { return loader.includeDeleted; } });
     const details = new DetailLoader({ session, estate, log, username: () => session.username });
+    // The palette offers only what the privileges allow, so they are read before it offers anything.
+    const loaded = async (): Promise<boolean> => (await loader.ensureLoaded()) && (await details.ensureAccess(), true);
+    this.resolver = new ServerResolver({ ui, estate, ensureLoaded: loaded, get showDeleted() { return loader.includeDeleted; } });
     this.details = details;
     const account = new AccountModel({ session, username: () => session.username, log });
     this.account = account;
     this.ctx = createCommandContext({
-      ui, log, session, resolver: this.resolver, runner: this.runner, reader, loader, poller: this.poller, errors, deleted: this.deleted, estate,
+      ui, log, session, resolver: this.resolver, runner: this.runner, reader, loader, ensureLoaded: loaded, poller: this.poller, errors, deleted: this.deleted, estate,
       tree: {
         get filter() {
           return view.filter;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { AccountNode, GroupNode } from '../../src/estate/nodes';
-import { accountContext, groupContext, WriteAccess } from '../../src/estate/writeAccess';
+import { accountContext, groupContext, mayCreateServer, WriteAccess } from '../../src/estate/writeAccess';
 
 const account = { kind: 'account', id: 'account:1', account: { id: 1, name: 'demo' }, groups: [] } as unknown as AccountNode;
 const group = (id: number, name: string): GroupNode => ({ kind: 'group', id: `group:${id}`, group: { id, name }, parent: account, servers: [] }) as unknown as GroupNode;
@@ -29,5 +29,20 @@ describe('estate: what an account row offers', () => {
   it('Add Group only to who may change the account; Refresh to all', () => {
     assert.equal(accountContext(WriteAccess.of([priv('account_admin', { account_id: 1 })] as never, 'u'), 1), 'account.writable:addGroup:refresh:');
     assert.equal(accountContext(WriteAccess.of([priv('group_admin', { group_id: 10 })] as never, 'u'), 1), 'account.readonly:refresh:');
+  });
+});
+
+describe('estate: whether a server can be created anywhere (the view\'s +)', () => {
+  it('only where a group may be changed, in an account not suspended', () => {
+    const acc = (suspended: boolean) => ({ kind: 'account', id: 'account:1', account: { id: 1, name: 'demo', suspended }, groups: [] as GroupNode[] }) as unknown as AccountNode;
+    const live = acc(false);
+    live.groups.push({ ...group(10, 'web'), parent: live } as GroupNode);
+    const frozen = acc(true);
+    frozen.groups.push({ ...group(10, 'web'), parent: frozen } as GroupNode);
+    const admin = WriteAccess.of([priv('group_admin', { group_id: 10 })] as never, 'u');
+    assert.equal(mayCreateServer(admin, [live]), true);
+    assert.equal(mayCreateServer(admin, [frozen]), false, 'suspended');
+    assert.equal(mayCreateServer(WriteAccess.of([], 'u'), [live]), false, 'read-only');
+    assert.equal(mayCreateServer(WriteAccess.unknown, [live]), true, 'not known yet: offered, the brain has the last word');
   });
 });

@@ -18,10 +18,18 @@ import { defineCommand } from '../definition';
 export const createServer: CommandHandler = async (ctx, arg) => {
   const accounts = await ctx.accounts();
   if (!accounts) return undefined;
-  const groups = allGroups(accounts);
-  const first = isGroupNode(arg) ? groupChoice(arg) : groups[0];
+  // Only the groups the privileges allow, checked before the first step rather than after the ninth.
+  const groups = allGroups(accounts).filter((g) => ctx.mayWriteGroup(g.groupId, g.accountId));
+  const asked = isGroupNode(arg) ? groupChoice(arg) : undefined;
+  if (asked && !ctx.mayWriteGroup(asked.groupId, asked.accountId)) {
+    void ctx.ui.notify('info', l10n.t('You cannot create a server in {0}.{1}: it needs {2}. Ask an administrator of the account.', asked.groupName, asked.accountName, groupAdmin(asked.groupName, asked.accountName)));
+    return undefined;
+  }
+  const first = asked ?? groups[0];
   if (!first) {
-    void ctx.ui.notify('info', l10n.t('You have no group to create a server in. Add a group to an account first.'));
+    void ctx.ui.notify('info', allGroups(accounts).length
+      ? l10n.t('Your privileges do not allow creating a server in any group: it needs the group administrator privilege on a group (or account administrator). Ask an administrator of the account.')
+      : l10n.t('You have no group to create a server in. Add a group to an account first.'));
     return undefined;
   }
   let defs: Definitions;
@@ -157,7 +165,7 @@ export const definition = defineCommand({
     { kinds: ['group'], menu: '1_create@1' },
   ],
   titleBar: [
-    { view: 'servers', group: 'navigation@5', when: 'bigv.signedIn' },
+    { view: 'servers', group: 'navigation@5', when: 'bigv.signedIn && bigv.mayCreateServer' },
   ],
   writes: true,
   run: createServer,

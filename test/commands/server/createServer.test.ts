@@ -113,11 +113,16 @@ describe('command: createServer', () => {
     assertNoWrites(h);
   });
 
-  it('a read-only user is told which privilege is missing; a 400 names the field as the prompt did', async () => {
+  it('a read-only user is refused before the first step, told which privilege is missing; a 400 names the field as the prompt did', async () => {
     const viewer = await rig({ user: 'viewer' });
     answerAll(viewer, 'web3');
-    assert.equal(await createServer(viewer.ctx, groupNode(viewer, 'demo', 'web')), false);
-    assertSaid(viewer, /Could not create web3\.web\.demo: .*group administrator privilege on web\.demo/);
+    // Refused before the first step, naming what is missing; from the palette (no group) as well.
+    assert.equal(await createServer(viewer.ctx, groupNode(viewer, 'demo', 'web')), undefined);
+    assertSaid(viewer, /You cannot create a server in web\.demo: it needs the group administrator privilege on web\.demo/);
+    assert.equal(await createServer(viewer.ctx), undefined);
+    assertSaid(viewer, /Your privileges do not allow creating a server in any group: it needs the group administrator privilege/);
+    assert.equal(viewer.ui.of('pick').length + viewer.ui.of('input').length, 0, 'not one step asked');
+    assertNoWrites(h);
 
     const r = await rig();
     h.sim.faults.failNext({ method: 'POST', path: /vm_create/, status: 400, body: '{"zone_name":["is not included in the list"],"discs":[{"storage_grade":["is not included in the list"]}]}', contentType: 'application/json' });

@@ -27,6 +27,18 @@ describe('command: reimage', () => {
     assert.ok(!r.log.some((l) => l.includes(shown.detail.split('\n')[0]!.slice('Root password: '.length))), 'the password never reaches the log');
   });
 
+  it('a read-only user: the palette offers no server to reimage and says which privilege is missing, before any step; a stale row is refused the same way', async () => {
+    const r = await rig({ user: 'viewer' });
+    answers(r, 'web1');
+    assert.equal(await reimage(r.ctx), undefined);
+    assertSaid(r, /Your privileges allow no changes to the servers this applies to: it needs the server administrator privilege/);
+    assert.equal(r.ui.of('pick').length, 0, 'not even the server pick');
+    assert.equal(await reimage(r.ctx, r.node('web1')), undefined);
+    assertSaid(r, /Your privileges do not allow changes to web1\.web\.demo: it needs the server administrator privilege/);
+    assert.equal(r.ui.of('pick').length + r.ui.of('input').length, 0, 'not one step asked');
+    assertNoWrites(h);
+  });
+
   it('a mistyped name cannot be accepted, and Escape there sends nothing', async () => {
     const r = await rig();
     r.ui.pickLabel('buster').script('pick', (c) => (c.kind === 'pick' ? c.items[0] : undefined), (c) => (c.kind === 'pick' ? c.items.at(-1) : undefined));

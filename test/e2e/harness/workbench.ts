@@ -232,6 +232,11 @@ export class Workbench {
     await this.page.mouse.up();
   }
 
+  /** How many of the view title bar's actions (the icons beside the view's name) have this title. */
+  async titleActionCount(title: string): Promise<number> {
+    return this.page.locator(`.title-actions .action-label[aria-label^="${title}"], .pane-header .actions .action-label[aria-label^="${title}"]`).count();
+  }
+
   /** Inline action (the icons shown on hover) of a row, by its title. */
   async inlineAction(label: string, title: string, nth = 0): Promise<void> {
     const row = await this.waitForRow(label, { nth });

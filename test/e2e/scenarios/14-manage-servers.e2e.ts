@@ -14,6 +14,7 @@ describe('create, change and organise servers', function () {
 
   it('Create Server… from a group: nine steps with a counter, Back keeps the choices, one vm_create, Creating… then up', async function () {
     const { wb } = s;
+    await wb.until('the view\'s + for an administrator', async () => (await wb.titleActionCount('Create Server')) > 0);
     await wb.contextMenu('web', 'Create Server…');
     await wb.waitForQuickInput(/account and group \(1\/9\)/);
     // Pre-filled with the group it was started on: Enter takes it.

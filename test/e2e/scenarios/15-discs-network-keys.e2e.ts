@@ -210,6 +210,7 @@ describe('a read-only user sees no write actions', function () {
     assert.deepEqual(group.filter((e) => /Create Server|Rename Group|Delete Group/.test(e)), [], `group menu: ${group.join(', ')}`);
     const account = await wb.contextMenuEntries('demo');
     assert.ok(!account.includes('Add Group…'), `account menu: ${account.join(', ')}`);
+    await wb.until('no + in the view title for a read-only user', async () => (await wb.titleActionCount('Create Server')) === 0);
     await wb.expand('db1');
     await wb.expand('Discs');
     const disc = await menuEntries(wb, 'root');
