@@ -6,6 +6,12 @@ import { nameValidator } from '../nameWords';
 import { explainForbidden, serverAdmin } from '../privilege';
 import { defineCommand } from '../definition';
 
+/** What the hostname becomes, not what it was: `web1.web.demo.uk0.bigv.io` becomes `<new name>.web.demo.uk0.bigv.io`. */
+function hostnamePrompt(name: string, hostname: string | undefined): string {
+  if (!hostname || !hostname.startsWith(`${name}.`)) return l10n.t('New name. The hostname changes with it.');
+  return l10n.t('New name. The hostname changes with it: {0} becomes {1}', hostname, `<${l10n.t('new name')}>${hostname.slice(name.length)}`);
+}
+
 export const rename: CommandHandler = async (ctx, arg) => {
   const target = await ctx.resolveServer(arg, { action: 'rename', placeHolder: l10n.t('Select a server to rename') });
   if (!target) return undefined;
@@ -13,7 +19,7 @@ export const rename: CommandHandler = async (ctx, arg) => {
   const taken = new Set((group?.servers ?? []).map((s) => s.vm.name).filter((n) => n !== target.vm.name));
   const name = await ctx.ui.input({
     title: l10n.t('Rename {0}', target.fullName),
-    prompt: l10n.t('New name. Its hostname changes with it: {0}', target.vm.hostname ?? ''),
+    prompt: hostnamePrompt(target.vm.name, target.vm.hostname),
     value: target.vm.name,
     validate: nameValidator(taken, `${target.groupName}.${target.accountName}`),
   });

@@ -16,6 +16,9 @@ describe('command: rename', () => {
     const v = r.ui.of('input')[0]!.opts.validate!;
     assert.match(v('web1') ?? '', /already has something called web1/);
     assert.equal(v('web2'), undefined, 'its own name is not a clash');
+    // The prompt says what the hostname becomes, not only what it was.
+    const host = h.sim.state.findServer('demo', 'web', 'web9')!.hostname!.replace(/^web9\./, 'web2.');
+    assert.equal(r.ui.of('input')[0]!.opts.prompt, `New name. The hostname changes with it: ${host} becomes <new name>${host.slice('web2'.length)}`);
   });
 
   it('Escape (or the same name) sends nothing', async () => {
