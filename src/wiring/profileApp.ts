@@ -98,7 +98,8 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
     this.estate = estate;
     this.account = core.account;
     this.ctx = core.ctx;
-    const notice = new StaleNotice({ redraw: () => this.tree.refreshAll(), setNotice: (n) => controls().setNotice(n, profile.id), errors: core.errors, retry: () => loader.refreshAll() });
+    const profileName = () => (shell.profiles.list().length > 1 ? this.profile.name : undefined);
+    const notice = new StaleNotice({ redraw: () => this.tree.refreshAll(), setNotice: (n) => controls().setNotice(n, profile.id), errors: core.errors, retry: () => loader.refreshAll(), profileName });
     this.tree = new ServerTreeProvider(estate, () => (estate.status === 'loaded' ? undefined : (loader.pending ?? this.starting)), () => loader.stale !== undefined, () => controls().filter, core.details);
     this.disposables.push(
       core,

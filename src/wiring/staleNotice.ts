@@ -12,6 +12,8 @@ export interface StaleNoticeDeps {
   setNotice(notice: string | undefined): void;
   errors: ErrorReporter;
   retry(): unknown;
+  /** The profile's name where there are several (its notice and error must say which); undefined with one. */
+  profileName?(): string | undefined;
 }
 
 export class StaleNotice {
@@ -22,28 +24,32 @@ export class StaleNotice {
 
   show(stale: Staleness | undefined): void {
     this.deps.redraw();
+    const named = this.deps.profileName?.();
+    const place = named ?? l10n.t('Bytemark Cloud');
+    // With several profiles the view's message holds a line per profile: each says whose it is.
+    const setNotice = (line: string | undefined) => this.deps.setNotice(line === undefined || named === undefined ? line : `${named}: ${line}`);
     if (!stale) {
-      this.deps.setNotice(undefined);
-      if (this.outage) vscode.window.setStatusBarMessage(`$(check) ${l10n.t('Bytemark Cloud is answering again; the servers are up to date.')}`, 5000);
+      setNotice(undefined);
+      if (this.outage) vscode.window.setStatusBarMessage(`$(check) ${l10n.t('{0} is answering again; the servers are up to date.', place)}`, 5000);
       this.outage = false;
       return;
     }
     const time = formatAsOf(stale.since, Date.now());
     if (stale.error === undefined) {
-      this.deps.setNotice(
+      setNotice(
         time !== undefined
-          ? l10n.t('Showing the servers as of {0} while Bytemark Cloud answers…', time)
-          : l10n.t('Showing the servers from an earlier session while Bytemark Cloud answers…'),
+          ? l10n.t('Showing the servers as of {0} while {1} answers…', time, place)
+          : l10n.t('Showing the servers from an earlier session while {0} answers…', place),
       );
       return;
     }
     this.outage = true;
-    this.deps.setNotice(
+    setNotice(
       time !== undefined
         ? l10n.t('Showing the servers as of {0}: the API is not answering. Retrying in the background…', time)
         : l10n.t('Showing the servers from an earlier session: the API is not answering. Retrying in the background…'),
     );
-    const what = time !== undefined ? l10n.t('reach Bytemark Cloud (showing the servers as of {0})', time) : l10n.t('reach Bytemark Cloud (showing the servers from an earlier session)');
+    const what = time !== undefined ? l10n.t('reach {0} (showing the servers as of {1})', place, time) : l10n.t('reach {0} (showing the servers from an earlier session)', place);
     this.deps.errors.report(what, stale.error, () => this.deps.retry());
   }
 }

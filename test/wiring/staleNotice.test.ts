@@ -46,11 +46,11 @@ describe('stale notice: "as of" when', () => {
     const stub = { ...vscode, window: { ...vscode.window, setStatusBarMessage: () => ({ dispose: () => undefined }) } };
     const { StaleNotice } = withVscodeStub(stub, () => require('../../src/wiring/staleNotice') as { StaleNotice: typeof StaleNoticeClass });
 
-    function show(since: number, error?: unknown): { notices: Array<string | undefined>; reported: string[] } {
+    function show(since: number, error?: unknown, profileName?: string): { notices: Array<string | undefined>; reported: string[] } {
       const notices: Array<string | undefined> = [];
       const reported: string[] = [];
       const errors = { report: (what: string) => void reported.push(what) } as never;
-      new StaleNotice({ redraw: () => undefined, setNotice: (n) => notices.push(n), errors, retry: () => undefined }).show({ since, error });
+      new StaleNotice({ redraw: () => undefined, setNotice: (n) => notices.push(n), errors, retry: () => undefined, profileName: () => profileName }).show({ since, error });
       return { notices, reported };
     }
 
@@ -69,6 +69,16 @@ describe('stale notice: "as of" when', () => {
         assert.match(notices[0]!, /from an earlier session/);
         if (error) assert.match(reported[0]!, /from an earlier session/);
       }
+    });
+  
+
+    it('with several profiles, the error and the notice name the profile that is not answering, not "Bytemark Cloud"', () => {
+      const { notices, reported } = show(Date.now() - 60_000, new Error('down'), 'Big estate');
+      assert.match(reported[0]!, /^reach Big estate \(showing the servers as of/);
+      assert.match(notices[0]!, /^Big estate: Showing the servers as of/);
+      const single = show(Date.now() - 60_000, new Error('down'));
+      assert.match(single.reported[0]!, /^reach Bytemark Cloud/);
+      assert.match(single.notices[0]!, /^Showing the servers/);
     });
   });
 });
