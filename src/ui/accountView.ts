@@ -7,8 +7,8 @@ import { FIXED_ROWS, sshKeyContext } from '../model/rowActions';
 import { parsePublicKey } from '../model/sshKeys';
 import { rowText, textTooltip } from './treeItems/text';
 
-/** Where the view's data comes from (with several profiles, the first signed-in one's). */
-export type AccountSource = Pick<AccountModel, 'get' | 'onDidChange'>;
+/** Where the view's data comes from (with several profiles, the first signed-in one's, and `whose` says which). */
+export type AccountSource = Pick<AccountModel, 'get' | 'onDidChange'> & { whose?(): string | undefined };
 
 export type AccountRow =
   | { kind: 'keys'; count: number }
@@ -129,5 +129,10 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
 export function registerAccountView(model: AccountSource): vscode.Disposable {
   const provider = new AccountTreeProvider(model);
   const view = vscode.window.createTreeView('bigv.account', { treeDataProvider: provider });
-  return vscode.Disposable.from(provider, view);
+  const describe = (): void => {
+    view.description = model.whose?.();
+  };
+  describe();
+  const sub = model.onDidChange(describe);
+  return vscode.Disposable.from(provider, view, { dispose: () => sub.dispose() });
 }

@@ -56,9 +56,12 @@ export class App implements vscode.Disposable {
       },
       () => vscode.workspace.getConfiguration(SECTION).get<boolean>('statusBar.show') !== false,
     );
+    const shown = () => this.apps.find((a) => a.session.signedIn) ?? this.first;
     const account = {
-      get: () => (this.apps.find((a) => a.session.signedIn) ?? this.first).account.get(),
+      get: () => shown().account.get(),
       onDidChange: (l: () => void) => this.accountChanged.event(l),
+      // With several profiles, whose account it is: the first signed-in profile's.
+      whose: () => (this.apps.length > 1 && shown().session.username ? l10n.t('{0} on {1}', shown().session.username!, shown().profile.name) : undefined),
     };
     this.disposables.push(
       this.log, this.tree, this.view, this.status, registerAccountView(account),
@@ -107,14 +110,8 @@ export class App implements vscode.Disposable {
   }
 
   private build(profile: Profile): ProfileApp {
-    const app = new ProfileApp(profile, (p) => settingsFor(p, vscode.workspace.getConfiguration(SECTION), (w) => this.log.warn(w)), {
-      context: this.context,
-      log: this.log,
-      ui: this.ui,
-      controls: () => this.controls,
-      properties: this.properties,
-      profiles: this.profiles,
-    });
+    const { context, log, ui, properties, profiles } = this;
+    const app = new ProfileApp(profile, (p) => settingsFor(p, vscode.workspace.getConfiguration(SECTION), (w) => this.log.warn(w)), { context, log, ui, properties, profiles, controls: () => this.controls });
     app.setVisible(this.view?.visible ?? false);
     this.subs.set(app, [
       app.session.onDidChange(() => this.profilesChanged()),
