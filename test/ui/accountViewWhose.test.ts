@@ -11,7 +11,7 @@ describe('ui/accountView: whose account', () => {
     const { registerAccountView } = withVscodeStub(stub, () => require('../../src/ui/accountView') as typeof import('../../src/ui/accountView'));
     const listeners: (() => void)[] = [];
     let whose: string | undefined = 'demo on Bytemark Cloud';
-    const d = registerAccountView({ get: async () => undefined, onDidChange: (l) => (listeners.push(l), { dispose: () => undefined }), whose: () => whose } as never);
+    const d = registerAccountView({ get: async () => undefined, onDidChange: (l: () => void) => (listeners.push(l), { dispose: () => undefined }), whose: () => whose } as never);
     assert.equal(views[0]!.description, 'demo on Bytemark Cloud');
     whose = 'ops on Big estate';
     for (const l of listeners) l();
