@@ -3,7 +3,7 @@
 // takes its endpoints from `bigv.apiEndpoint` / `bigv.authEndpoint`, so existing settings and
 // stored sessions keep working with nothing to migrate. `bigv.profiles` holds the others (and
 // the default's name, once renamed). No vscode import.
-import { readSettings, type ConfigSource, type Settings } from './settings';
+import { DEFAULTS, readSettings, type ConfigSource, type Settings } from './settings';
 
 export const DEFAULT_PROFILE_ID = 'default';
 
@@ -38,6 +38,16 @@ export function profileNameProblem(name: string, others: readonly string[]): str
   return undefined;
 }
 
+/** The endpoint settings' profile is Bytemark Cloud only when it points there; elsewhere it is named after its host. */
+export function defaultProfileName(apiEndpoint: string): string {
+  if (apiEndpoint === DEFAULTS.apiEndpoint) return 'Bytemark Cloud';
+  try {
+    return new URL(apiEndpoint).host || apiEndpoint;
+  } catch {
+    return apiEndpoint;
+  }
+}
+
 /**
  * The profiles the settings describe: the default first, then each well-formed entry of
  * `bigv.profiles` (an entry without an id, name or endpoints, or with a repeated id or name, is
@@ -49,7 +59,7 @@ export function readProfiles(cfg: ConfigSource, warn: (message: string) => void 
   const entries = Array.isArray(raw) ? raw : [];
   if (raw !== undefined && raw !== null && !Array.isArray(raw)) warn('Setting bigv.profiles must be a list; ignoring it.');
   const own = entries.find((e): e is { id: string; name?: unknown } => isObject(e) && e.id === DEFAULT_PROFILE_ID);
-  const defaultName = own && typeof own.name === 'string' && !profileNameProblem(own.name, []) ? own.name.trim() : 'Bytemark Cloud';
+  const defaultName = own && typeof own.name === 'string' && !profileNameProblem(own.name, []) ? own.name.trim() : defaultProfileName(base.apiEndpoint);
   const profiles: Profile[] = [{ id: DEFAULT_PROFILE_ID, name: defaultName, apiEndpoint: base.apiEndpoint, authEndpoint: base.authEndpoint }];
   entries.forEach((e, i) => {
     if (isObject(e) && e.id === DEFAULT_PROFILE_ID) return;
@@ -88,9 +98,11 @@ export function namedProfileIds(cfg: ConfigSource): string[] {
 
 /** `bigv.profiles` after adding, renaming or removing one (the default never carries endpoints). */
 export function storedProfiles(profiles: readonly Profile[]): StoredProfile[] {
-  return profiles.map((p) =>
-    p.id === DEFAULT_PROFILE_ID ? { id: p.id, name: p.name } : { id: p.id, name: p.name, apiEndpoint: p.apiEndpoint, authEndpoint: p.authEndpoint },
-  );
+  return profiles.flatMap((p): StoredProfile[] => {
+    if (p.id !== DEFAULT_PROFILE_ID) return [{ id: p.id, name: p.name, apiEndpoint: p.apiEndpoint, authEndpoint: p.authEndpoint }];
+    // Its automatic name is not written down: it follows the endpoint setting (a host written here would outlive a change of it).
+    return p.name === defaultProfileName(p.apiEndpoint) ? [] : [{ id: p.id, name: p.name }];
+  });
 }
 
 /** A new profile's id from its name: readable, and unused. */

@@ -8,8 +8,10 @@ const source = (values: Record<string, unknown>) => ({ get: <T>(key: string) => 
 describe('config: profiles', () => {
   it('with no bigv.profiles there is one profile, the endpoint settings (nothing to migrate)', () => {
     const profiles = readProfiles(source({ apiEndpoint: 'https://api.example', authEndpoint: 'https://auth.example/' }));
-    assert.deepEqual(profiles, [{ id: DEFAULT_PROFILE_ID, name: 'Bytemark Cloud', apiEndpoint: 'https://api.example', authEndpoint: 'https://auth.example' }]);
+    // Named after the host it points at: it is not Bytemark Cloud.
+    assert.deepEqual(profiles, [{ id: DEFAULT_PROFILE_ID, name: 'api.example', apiEndpoint: 'https://api.example', authEndpoint: 'https://auth.example' }]);
     assert.deepEqual(readProfiles(source({})), [{ id: 'default', name: 'Bytemark Cloud', apiEndpoint: DEFAULTS.apiEndpoint, authEndpoint: DEFAULTS.authEndpoint }]);
+    assert.equal(readProfiles(source({ apiEndpoint: 'http://127.0.0.1:4567' }))[0]!.name, '127.0.0.1:4567');
   });
 
   it('the default keeps the endpoint settings even when listed; its entry only names it', () => {
@@ -59,6 +61,9 @@ describe('config: profiles', () => {
       { id: 'default', name: 'Work', apiEndpoint: 'https://x', authEndpoint: 'https://y' },
       { id: 'a', name: 'A', apiEndpoint: 'https://a', authEndpoint: 'https://b' },
     ]), [{ id: 'default', name: 'Work' }, { id: 'a', name: 'A', apiEndpoint: 'https://a', authEndpoint: 'https://b' }]);
+    // An automatic name is not written down, so it follows a later change of the endpoint setting.
+    assert.deepEqual(storedProfiles([{ id: 'default', name: 'x.example', apiEndpoint: 'https://x.example', authEndpoint: 'https://y' }]), []);
+    assert.deepEqual(storedProfiles([{ id: 'default', name: 'Bytemark Cloud', apiEndpoint: DEFAULTS.apiEndpoint, authEndpoint: DEFAULTS.authEndpoint }]), []);
   });
 
   it('names: empty, too long, control characters and (case-insensitively) taken are refused', () => {

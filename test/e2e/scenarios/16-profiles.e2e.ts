@@ -11,7 +11,8 @@ import { scenarioHooks } from '../harness/hooks';
 describe('profiles: several clusters or users at once', function () {
   let s: Scenario;
   scenarioHooks('16-profiles', (x) => (s = x), {
-    settings: (b) => ({ 'bigv.profiles': [{ id: 'client', name: 'Client', apiEndpoint: b.sim.url, authEndpoint: b.sim.url }] }),
+    // The endpoint settings' profile is named here (else it would be named after the simulator's host).
+    settings: (b) => ({ 'bigv.profiles': [{ id: 'default', name: 'Bytemark Cloud' }, { id: 'client', name: 'Client', apiEndpoint: b.sim.url, authEndpoint: b.sim.url }] }),
   });
 
   /** Whether a profile's last-known tree is in the extension's global storage. */
