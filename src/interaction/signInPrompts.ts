@@ -7,22 +7,32 @@ import type { ApiKeySignInOptions, SessionUi, SignInOptions, SignInResult } from
 import { reasonText } from './reportError';
 import type { UiPort } from './port';
 
-const title = (): string => l10n.t('Sign in to Bytemark Cloud');
-
 function nonEmpty(message: string): (v: string) => string | undefined {
   return (v) => (v.trim() === '' ? message : undefined);
 }
 
 type Attempt = { token: string; info: SessionInfo } | 'second-factor' | 'cancelled' | Error;
 
-/** The session's UI: input boxes, progress and notifications, through the UI port. */
-export function createSessionUi(ui: UiPort): SessionUi {
+/**
+ * The session's UI: input boxes, progress and notifications, through the UI port. `profileName`
+ * is the profile's name where there are several: every prompt and message then says which.
+ */
+export function createSessionUi(ui: UiPort, profileName: () => string | undefined = () => undefined): SessionUi {
+  const title = (): string => {
+    const name = profileName();
+    return name === undefined ? l10n.t('Sign in to Bytemark Cloud') : l10n.t('Sign in to {0}', name);
+  };
+  const place = (): string => profileName() ?? l10n.t('Bytemark Cloud');
+  const whose = (message: string): string => {
+    const name = profileName();
+    return name === undefined ? message : `${name}: ${message}`;
+  };
   const askCode = async (step: string, prompt: string): Promise<string | undefined> =>
     (await ui.input({ title: `${title()}: ${step}`, prompt, password: true, validate: nonEmpty(l10n.t('Enter the code.')) }))?.trim();
 
   /** One POST /session + GET /session/{token} under a cancellable progress notification. */
   const attempt = (o: SignInOptions, creds: Credentials): Promise<Attempt> =>
-    ui.progress(l10n.t('Signing in to Bytemark Cloud'), async (signal): Promise<Attempt> => {
+    ui.progress(l10n.t('Signing in to {0}', place()), async (signal): Promise<Attempt> => {
       try {
         const token = await o.auth.createSession(creds, { signal });
         const info = await o.auth.readSession(token, { signal });
@@ -74,7 +84,7 @@ export function createSessionUi(ui: UiPort): SessionUi {
   /** Said without waiting for an answer, so a later click on Sign In starts a new sign-in at once. */
   function failed(err: Error, o: SignInOptions): void {
     const bad = err instanceof BadCredentialsError || err instanceof SecondFactorRequiredError;
-    const message = bad ? l10n.t('Sign-in failed: the username, password or one-time code was not accepted.') : l10n.t('Could not sign in to Bytemark Cloud: {0}', reasonText(err));
+    const message = bad ? l10n.t('Sign-in failed: the username, password or one-time code was not accepted.') : l10n.t('Could not sign in to {0}: {1}', place(), reasonText(err));
     const again = l10n.t('Try Again');
     const settings = l10n.t('Open Settings');
     void ui.notify('error', message, ...(bad ? [again] : [again, settings])).then((choice) => {
@@ -85,7 +95,7 @@ export function createSessionUi(ui: UiPort): SessionUi {
 
   async function signInWithApiKey(o: ApiKeySignInOptions): Promise<{ token: string; username: string } | undefined> {
     const key = await ui.input({
-      title: l10n.t('Sign in to Bytemark Cloud with an API key'),
+      title: l10n.t('Sign in to {0} with an API key', place()),
       prompt: l10n.t('API key (apikey.…), as shown once when it was made in the Bytemark panel or with the CLI'),
       password: true,
       validate: (v) => {
@@ -122,7 +132,7 @@ export function createSessionUi(ui: UiPort): SessionUi {
             : reason === 'upgraded'
               ? l10n.t('Sign in to Bytemark Cloud once more: this version keeps a session only for the endpoints it was issued for, and the one stored before could not say which they were.')
               : l10n.t('Your BigV session expired. Sign in again to see and manage your servers.');
-      return (await ui.notify('warning', message, signInButton)) === signInButton;
+      return (await ui.notify('warning', whose(message), signInButton)) === signInButton;
     },
     endpointUnusable(reason) {
       const open = l10n.t('Open Settings');

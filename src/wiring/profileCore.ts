@@ -87,7 +87,7 @@ export class ProfileCore {
     const { ui, log, settings, view } = ports;
     const estate = this.estate;
     this.store = new SessionStore(ports.secrets, ports.profileId);
-    const session = new SessionManager({ store: this.store, memento: ports.memento, log, settings, onRequest: ports.onRequest, ui: ports.sessionUi ?? createSessionUi(ui) });
+    const session = new SessionManager({ store: this.store, memento: ports.memento, log, settings, onRequest: ports.onRequest, ui: ports.sessionUi ?? createSessionUi(ui, () => profileNameOf(ports)) });
     this.session = session;
     const errors = new ErrorReporter({ ui, log, signIn: () => session.signIn() });
     this.errors = errors;
@@ -186,4 +186,10 @@ export class ProfileCore {
     this.poller.dispose();
     this.session.dispose();
   }
+}
+
+/** The profile's name where there are several (prompts and messages say which); undefined with one. */
+function profileNameOf(ports: { profileId: string; profiles: ProfilesAccess }): string | undefined {
+  const list = ports.profiles.list();
+  return list.length > 1 ? list.find((p) => p.id === ports.profileId)?.name : undefined;
 }

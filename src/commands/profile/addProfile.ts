@@ -19,6 +19,7 @@ export const addProfile: CommandHandler = async (ctx) => {
   const first = existing[0];
   const state: State = { name: '', apiEndpoint: first?.apiEndpoint ?? DEFAULTS.apiEndpoint, authEndpoint: first?.authEndpoint ?? DEFAULTS.authEndpoint };
   const title = l10n.t('Add Profile');
+  let authTyped = false;
   const steps: Step<State>[] = [
     async (s, step) =>
       resultOf(
@@ -36,17 +37,19 @@ export const addProfile: CommandHandler = async (ctx) => {
         await stepInput(ctx.ui, { title, step, prompt: l10n.t('The API endpoint of the cluster (the Bytemark Cloud API is {0})', DEFAULTS.apiEndpoint), value: s.apiEndpoint, validate: endpointValidator }),
         (v) => (s.apiEndpoint = v.trim()),
       ),
-    async (s, step) =>
-      resultOf(
-        await stepInput(ctx.ui, { title, step, prompt: l10n.t('The authentication endpoint (Bytemark\'s is {0})', DEFAULTS.authEndpoint), value: s.authEndpoint, validate: endpointValidator }),
-        (v) => (s.authEndpoint = v.trim()),
-      ),
+    async (s, step) => {
+      // The auth server goes with the API: until typed, it is the one known for that API (never another cluster's).
+      if (!authTyped) s.authEndpoint = authFor(s.apiEndpoint, existing);
+      return resultOf(
+        await stepInput(ctx.ui, { title, step, prompt: l10n.t('The authentication endpoint of that cluster (Bytemark\'s is {0})', DEFAULTS.authEndpoint), value: s.authEndpoint, placeHolder: 'https://auth.example.net', validate: endpointValidator }),
+        (v) => {
+          authTyped = v.trim() !== authFor(s.apiEndpoint, existing);
+          s.authEndpoint = v.trim();
+        },
+      );
+    },
   ];
   if (!(await runWizard(state, steps))) return undefined;
-  const normal = (raw: string) => {
-    const c = validateEndpoint(raw);
-    return c.ok ? c.normalized : raw;
-  };
   let added;
   try {
     added = await ctx.profiles.add({ name: state.name, apiEndpoint: normal(state.apiEndpoint), authEndpoint: normal(state.authEndpoint) });
@@ -60,6 +63,19 @@ export const addProfile: CommandHandler = async (ctx) => {
   if (answer === signIn || answer === apiKey) await ctx.profiles.signIn(added.id, answer === apiKey);
   return added;
 };
+
+/** The auth endpoint that goes with an API endpoint: a profile's that has it, Bytemark's for Bytemark's, else none to offer. */
+function authFor(apiEndpoint: string, profiles: readonly { apiEndpoint: string; authEndpoint: string }[]): string {
+  const api = normal(apiEndpoint);
+  const known = profiles.find((p) => normal(p.apiEndpoint) === api);
+  if (known) return known.authEndpoint;
+  return api === normal(DEFAULTS.apiEndpoint) ? DEFAULTS.authEndpoint : '';
+}
+
+function normal(raw: string): string {
+  const c = validateEndpoint(raw.trim());
+  return c.ok ? c.normalized : raw.trim();
+}
 
 export const definition = defineCommand({
   id: 'bigv.addProfile',

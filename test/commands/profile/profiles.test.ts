@@ -25,6 +25,17 @@ describe('commands: addProfile, renameProfile, removeProfile', () => {
     assert.match(api!.opts.validate!('https://u:pw@api.x.example') ?? '', /cannot be used/);
     assert.ok(!(api!.opts.validate!('https://u:pw@api.x.example') ?? '').includes('pw'), 'no password echoed');
     assert.deepEqual(r.ui.of('input').map((c) => c.opts.step?.index), [1, 2, 3]);
+    // Another cluster's API: its auth endpoint is not pre-filled with the first profile's.
+    assert.equal(r.ui.of('input')[2]!.opts.value, '');
+  });
+
+  it('Add Profile: the auth endpoint offered goes with the API typed (a known profile\'s, or Bytemark\'s)', async () => {
+    const profiles = new MemoryProfiles('demo', [agency]);
+    const r = await rig({ profiles });
+    r.ui.script('input', 'Agency 2', 'https://a.example', (c) => (c.kind === 'input' ? c.opts.value : undefined));
+    await addProfile(r.ctx);
+    assert.equal(r.ui.of('input')[2]!.opts.value, 'https://auth.a.example');
+    assert.match(profiles.calls[0]!, /^add agency-2 Agency 2 https:\/\/a\.example https:\/\/auth\.a\.example$/);
   });
 
   it('Add Profile: Back returns to the name with what was typed; Escape adds nothing', async () => {
