@@ -24,6 +24,8 @@ export interface ProfileEntry {
   readonly root: ProfileNode;
   readonly tree: ServerTreeProvider;
   readonly username: string | undefined;
+  /** Its API is not answering: the servers shown are the last known ones. */
+  readonly outage?: boolean;
   /** Whether a node (not yet seen through this view) belongs to this profile's estate. */
   owns(node: EstateNode): boolean;
 }
@@ -97,13 +99,16 @@ export class ProfilesTreeProvider<E extends ProfileEntry = ProfileEntry> impleme
     const item = new vscode.TreeItem(rowText(profile.name), username ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     // A new id once signed in: a row first drawn without children would otherwise stay collapsed.
     item.id = username ? `${node.id}:in` : node.id;
-    item.description = rowText(username ?? l10n.t('signed out'));
-    item.iconPath = new vscode.ThemeIcon(username ? 'cloud' : 'debug-disconnect');
+    // The failing profile itself is marked, not only the view: with several, the notice alone does not say which.
+    const outage = username !== undefined && entry.outage === true;
+    item.description = rowText(outage ? `${username} · ${l10n.t('not answering')}` : username ?? l10n.t('signed out'));
+    item.iconPath = outage ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon(username ? 'cloud' : 'debug-disconnect');
     item.contextValue = profileContext(Boolean(username), profile.id !== DEFAULT_PROFILE_ID);
     // Names and endpoints come from settings a workspace may set: text, never links.
     item.tooltip = textTooltip([
       profile.name,
       username ? l10n.t('Signed in as {0}', username) : l10n.t('Signed out'),
+      outage ? l10n.t('The API is not answering: the servers shown are the last known ones. Retrying in the background.') : undefined,
       l10n.t('API: {0}', profile.apiEndpoint),
       l10n.t('Auth: {0}', profile.authEndpoint),
     ]);

@@ -43,6 +43,10 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
   readonly key: string;
   readonly session: SessionManager;
   readonly estate: Estate;
+
+  get outage(): boolean {
+    return this.core.loader.stale?.error !== undefined;
+  }
   readonly tree: ServerTreeProvider;
   readonly account: AccountModel;
   private readonly cache: EstateCache;
