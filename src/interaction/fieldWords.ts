@@ -47,8 +47,20 @@ export function fieldWords(field: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
+/**
+ * Problems whose API wording is a recipe for API clients (`restore it with {"deleted": false}`):
+ * said instead as what to do here. The field's own words are left out for these.
+ */
+const INSTEAD: Record<string, () => string> = {
+  deleted: () => l10n.t('The server is deleted: restore it (Restore Server) before changing it.'),
+};
+
 /** One line per problem: "• Name has already been taken". */
 export function formatFieldProblems(problems: Record<string, readonly string[]>): string {
-  const lines = Object.entries(problems).flatMap(([field, list]) => list.map((p) => `• ${[fieldWords(field), p].filter(Boolean).join(' ')}`));
+  const lines = Object.entries(problems).flatMap(([field, list]) => {
+    const instead = INSTEAD[field];
+    if (instead) return [`• ${instead()}`];
+    return list.map((p) => `• ${[fieldWords(field), p].filter(Boolean).join(' ')}`);
+  });
   return lines.length ? lines.join('\n') : `• ${l10n.t('(no reason given)')}`;
 }

@@ -16,4 +16,10 @@ describe('400 problems in words', () => {
     assert.equal(formatFieldProblems(problems), '• Name has already been taken\n• Disc 2 size (MiB) must be less than or equal to 2097152');
     assert.equal(formatFieldProblems({ '': ['The API gave no reason.'] }), '• The API gave no reason.');
   });
+
+  it('an API recipe for API clients is said as what to do here, never its JSON', () => {
+    const text = formatFieldProblems({ deleted: ['the server is deleted; restore it with {"deleted": false} before changing it'] });
+    assert.equal(text, '• The server is deleted: restore it (Restore Server) before changing it.');
+    assert.doesNotMatch(text, /[{}"]/);
+  });
 });
