@@ -18,6 +18,13 @@ describe('console: graphical console page', () => {
     assert.doesNotMatch(html, /\sstyle=|\son[a-z]+=/, 'no inline styles or handlers');
   });
 
+  it('labels what a screen reader meets: the toolbar, the password box and the screen itself', () => {
+    assert.match(html, /<div id="toolbar" role="toolbar" aria-label="Screen: &#60;web1&#62;">/);
+    assert.match(html, /<input id="password"[^>]* aria-label="Password"/);
+    assert.match(html, /<div id="screen"[^>]* role="application" aria-label="Screen: &#60;web1&#62;"/);
+    for (const button of html.match(/<button[^>]*>[^<]*<\/button>/g) ?? []) assert.match(button, />[^<\s][^<]*<\/button>$/, `a button with words: ${button}`);
+  });
+
   it('escapes the strings it shows', () => {
     assert.ok(html.includes('Screen: &#60;web1&#62;'));
     assert.ok(!html.includes('<web1>'));

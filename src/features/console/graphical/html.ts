@@ -38,14 +38,14 @@ export function consolePage(o: { cspSource: string; scriptUri: string; styleUri:
 <title>${escapeHtml(s.title)}</title>
 </head>
 <body data-strings="${escapeHtml(JSON.stringify(s))}">
-<div id="toolbar" role="toolbar">
+<div id="toolbar" role="toolbar" aria-label="${escapeHtml(s.title)}">
   <button id="cad" type="button">${escapeHtml(s.ctrlAltDel)}</button>
   <label><input id="scale" type="checkbox" checked> ${escapeHtml(s.scale)}</label>
   <button id="reconnect" type="button" hidden>${escapeHtml(s.reconnect)}</button>
-  <form id="auth" hidden><input id="password" type="password" placeholder="${escapeHtml(s.password)}" autocomplete="off"><button type="submit">${escapeHtml(s.send)}</button></form>
+  <form id="auth" hidden><input id="password" type="password" placeholder="${escapeHtml(s.password)}" aria-label="${escapeHtml(s.password)}" autocomplete="off"><button type="submit">${escapeHtml(s.send)}</button></form>
   <span id="status" role="status" aria-live="polite">${escapeHtml(s.connecting)}</span>
 </div>
-<div id="screen" tabindex="-1"></div>
+<div id="screen" tabindex="-1" role="application" aria-label="${escapeHtml(s.title)}" aria-roledescription="remote screen"></div>
 <script type="module" nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
 </body>
 </html>`;
