@@ -33,12 +33,19 @@ export const deleteGroup: CommandHandler = async (ctx, arg) => {
     if (!(await confirm(ctx.ui, l10n.t('Delete group {0}?', where), l10n.t('The group is empty.'), l10n.t('Delete Group')))) return undefined;
   } else {
     const also = l10n.t('Delete Its Servers Too…');
+    const show = l10n.t('Show Its Servers');
     const list = names.slice(0, 10).join(', ') + (names.length > 10 ? ', …' : '');
+    // The first button is the dialog's default (Enter): the harmless one, never the destructive one.
     const choice = await ctx.ui.ask(
       l10n.t('{0} holds {1}: {2}', where, serverCount(names.length), list),
       l10n.t('A group can only be deleted once it is empty (deleted servers count until purged). Move or purge its servers first, or delete them with the group: that destroys them and their discs for good.'),
-      [also],
+      [show, also],
     );
+    if (choice === show) {
+      const first = (await ctx.view.allServers())?.find((t) => t.ref.group === g.groupId && t.ref.account === g.accountId);
+      if (first) await ctx.view.reveal(first);
+      return undefined;
+    }
     if (choice !== also) return undefined;
     const typed = await confirmByTypingName(
       ctx.ui,

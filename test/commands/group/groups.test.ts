@@ -35,7 +35,10 @@ describe('commands: addGroup, renameGroup, deleteGroup', () => {
     const r = await rig();
     assert.equal(await deleteGroup(r.ctx, groupNode(r, 'demo', 'web')), undefined);
     assert.match(r.ui.of('ask')[0]!.message, /web\.demo holds 3 servers: web1, web2, staging/);
-    assert.deepEqual(r.ui.of('ask')[0]!.buttons, ['Delete Its Servers Too…']);
+    assert.deepEqual(r.ui.of('ask')[0]!.buttons, ['Show Its Servers', 'Delete Its Servers Too…'], 'the default (first) button is the harmless one');
+    r.ui.script('ask', 'Show Its Servers');
+    assert.equal(await deleteGroup(r.ctx, groupNode(r, 'demo', 'web')), undefined);
+    assert.match(r.opened.at(-1) ?? '', /^reveal \w+\.web\.demo$/);
     assertNoWrites(h);
   });
 
