@@ -47,6 +47,9 @@ describe('power actions from the context menu', function () {
     await wb.waitForRowIcon('web1', CHANGING);
     await wb.waitForRowIcon('web1', RUNNING);
     assert.equal(vm('web', 'web1').power_on, true);
+    // What a screen reader hears: the state in words, not only the icon's colour; the group says its counts.
+    await wb.until('the row to say Running', async () => /web1\.web\.demo, Running/.test((await wb.row('web1').getAttribute('aria-label')) ?? ''));
+    assert.match((await wb.row('web').getAttribute('aria-label')) ?? '', /^Group web of demo, \d+ servers · \d+ running/);
     await wb.shot('web1-running');
   });
 
