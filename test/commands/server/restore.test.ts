@@ -13,6 +13,15 @@ describe('command: restore', () => {
     await r.settled();
     assert.equal(h.sim.state.findServer('demo', 'db', 'db-old')!.deleted, false);
     assertSaid(r, /Restored db-old\.db\.demo\. It stays powered off/);
+    assert.match(r.ui.of('notify')[0]!.message, /^\d+ deleted servers? (is|are) hidden/, 'says how many are hidden');
+  });
+
+  it('from the palette with no deleted servers at all: says so, and asks nothing', async () => {
+    const r = await rig();
+    for (const s of h.sim.state.servers()) if (s.deleted) (h.sim.state as unknown as { purge(x: typeof s): void }).purge(s);
+    assert.equal(await restore(r.ctx), undefined);
+    assert.deepEqual(r.ui.of('notify').map((n) => [n.message, n.buttons]), [['You have no deleted servers to restore.', []]]);
+    assertNoWrites(h);
   });
 
   it('declining to show deleted servers does nothing', async () => {
