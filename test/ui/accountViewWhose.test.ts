@@ -8,6 +8,8 @@ describe('ui/accountView: whose account', () => {
     const views: { description?: string }[] = [];
     const Disposable = { from: (...d: { dispose(): void }[]) => ({ dispose: () => d.forEach((x) => x.dispose()) }) };
     const stub = { ...vscode, Disposable, window: { ...vscode.window, createTreeView: () => { const v = { description: undefined as string | undefined, dispose: () => undefined }; views.push(v); return v; } } };
+    // A fresh copy: another test may have loaded the module over a stand-in without createTreeView.
+    delete require.cache[require.resolve('../../src/ui/accountView')];
     const { registerAccountView } = withVscodeStub(stub, () => require('../../src/ui/accountView') as typeof import('../../src/ui/accountView'));
     const listeners: (() => void)[] = [];
     let whose: string | undefined = 'demo on Bytemark Cloud';
