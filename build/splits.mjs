@@ -17,8 +17,9 @@ import * as path from 'node:path';
 const API_DIR = path.resolve('src/api');
 // Pure files of src/api (no imports, no classes, no state) that activation runs: bundled into
 // dist/extension.js as well as dist/api.js, since a copy of a pure function changes nothing.
-// (safeText.ts: the tree draws names with it, also the profile rows of a signed-out window.)
-const SHARED_API = new Set([path.join(API_DIR, 'endpoint.ts'), path.join(API_DIR, 'safeText.ts')]);
+// (safeText.ts: the tree draws names with it, also the profile rows of a signed-out window;
+// fastCheck.ts: the last-known tree is checked with it before the API bundle loads.)
+const SHARED_API = new Set([path.join(API_DIR, 'endpoint.ts'), path.join(API_DIR, 'safeText.ts'), path.join(API_DIR, 'fastCheck.ts')]);
 const REGISTRY = path.resolve('src/commands/registry.ts');
 const ENTRY = 'src/extension.ts';
 

@@ -2,7 +2,7 @@
 // JSON, so each server is first checked by this hand-written mirror of VirtualMachineSchema,
 // which applies the same defaults in place; only a server it refuses goes through zod, for the
 // field-named error. test/api/fastCheck.test.ts holds the two to the same verdict and output.
-import type { VirtualMachine } from './schemas';
+import type { Account, VirtualMachine } from './schemas';
 
 type Obj = Record<string, unknown>;
 
@@ -74,4 +74,17 @@ function nicShape(x: Obj): boolean {
   const ok = nic(x);
   if (had === undefined) delete x.extra_ips;
   return ok;
+}
+
+/**
+ * The last-known tree read back from our own cache file: every account, group and server as
+ * AccountSchema would take it, or false for the whole file (a damaged cache is simply not used).
+ * No zod: activation paints the cached tree before the API bundle loads.
+ */
+export function isCachedAccounts(x: unknown): x is Account[] {
+  return Array.isArray(x) && x.every((a) =>
+    isObj(a) && int(a.id) && str(a.name) && opt(a, 'suspended', bool) &&
+    opt(a, 'groups', (gs) => Array.isArray(gs) && gs.every((g) =>
+      isObj(g) && int(g.id) && str(g.name) && opt(g, 'account_id', int) && opt(g, 'type', str) &&
+      opt(g, 'virtual_machines', (vms) => Array.isArray(vms) && vms.every(isVirtualMachine)))));
 }

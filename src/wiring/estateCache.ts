@@ -6,7 +6,8 @@
 // session, which an expiry deletes, so a kept file would only be data at rest that nothing reads.
 // Plain files, no vscode import, so the modes and deletions are tested as they happen.
 import * as path from 'node:path';
-import { parseOverview, type Account } from '../api';
+import type { Account } from '../api';
+import { isCachedAccounts } from '../api/fastCheck';
 import type { Estate } from '../estate/estate';
 import type { Endpoints } from '../session/endpoints';
 import type { SessionStore } from '../session/sessionStore';
@@ -62,8 +63,9 @@ export class EstateCache {
     if (!this.file) return undefined;
     try {
       const raw = JSON.parse(await fs().readFile(this.file, 'utf8')) as Partial<CacheFile>;
-      if (typeof raw.savedAt !== 'number' || !Array.isArray(raw.accounts) || raw.apiEndpoint !== apiEndpoint || raw.username !== username) return undefined;
-      return { accounts: parseOverview(raw.accounts).accounts, savedAt: raw.savedAt };
+      if (typeof raw.savedAt !== 'number' || raw.apiEndpoint !== apiEndpoint || raw.username !== username) return undefined;
+      // Checked by hand, not by zod: the cached tree is painted before the API bundle loads.
+      return isCachedAccounts(raw.accounts) ? { accounts: raw.accounts, savedAt: raw.savedAt } : undefined;
     } catch {
       return undefined; // none yet, or unreadable: start as before, with an empty view
     }

@@ -21,6 +21,8 @@ import { cacheDir, EstateCache } from './estateCache';
 import { consoleFeatures } from './features';
 import { ProfileCore } from './profileCore';
 import { StaleNotice } from './staleNotice';
+import { FirstPaint } from './firstPaint';
+import type { Account } from '../api';
 import type { TreeControls } from './treeControls';
 
 /** What the window has once, shared by every profile. */
@@ -52,6 +54,8 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
   private readonly cache: EstateCache;
   private readonly disposables: Array<{ dispose(): unknown }> = [];
   private starting: Promise<void> | undefined;
+  /** The view's first rows: the last-known tree at once, never the network behind it. */
+  private readonly firstPaint: FirstPaint<{ accounts: Account[]; savedAt: number }>;
 
   /** The shared settings with this profile's endpoints, read afresh each time. */
   private readonly settings: () => Settings;
@@ -104,7 +108,8 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
     this.ctx = core.ctx;
     const profileName = () => (shell.profiles.list().length > 1 ? this.profile.name : undefined);
     const notice = new StaleNotice({ redraw: () => this.tree.refreshAll(), setNotice: (n) => controls().setNotice(n, profile.id), errors: core.errors, retry: () => loader.refreshAll(), profileName });
-    this.tree = new ServerTreeProvider(estate, () => (estate.status === 'loaded' ? undefined : (loader.pending ?? this.starting)), () => loader.stale !== undefined, () => controls().filter, core.details);
+    this.firstPaint = new FirstPaint({ loaded: () => estate.status === 'loaded', loading: () => loader.pending ?? this.starting });
+    this.tree = new ServerTreeProvider(estate, () => this.firstPaint.wait(), () => loader.stale !== undefined, () => controls().filter, core.details);
     this.disposables.push(
       core,
       this.tree,
@@ -119,8 +124,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
   start(): Promise<void> {
     this.starting ??= (async () => {
       try {
-        const cached = await this.cache.forStoredSession(this.core.store, this.settings());
-        if (cached) this.core.loader.showCached(cached.accounts, cached.savedAt);
+        await this.firstPaint.showCached(() => this.cache.forStoredSession(this.core.store, this.settings()), (c) => this.core.loader.showCached(c.accounts, c.savedAt));
         await this.session.restore();
         await this.core.loader.pending;
       } catch (err) {
@@ -164,3 +168,4 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
     for (const d of this.disposables.reverse()) d.dispose();
   }
 }
+

@@ -108,6 +108,21 @@ describe('the last-known tree on disk', () => {
     assert.deepEqual(await files(), [], 'and deleted');
   });
 
+  it('is read back whole, checked without zod; a damaged file is not used at all', async () => {
+    const cache = cacheOf('default');
+    await cache.save(h.sim.url, 'demo', estate);
+    const back = await cache.load(h.sim.url, 'demo');
+    assert.deepEqual(back?.accounts.map((a) => a.name), estate.accountNodes.map((a) => a.account.name));
+    assert.equal(back?.accounts.flatMap((a) => a.groups ?? []).flatMap((g) => g.virtual_machines ?? []).length, estate.servers().length);
+    const file = path.join(dir, (await files())[0]!);
+    const text = await import('node:fs/promises').then((f) => f.readFile(file, 'utf8'));
+    for (const damaged of [text.replace('"power_on":true', '"power_on":"yes"'), text.replace(/"name":"[^"]+"/, '"name":7'), text.slice(0, text.length / 2)]) {
+      assert.notEqual(damaged, text);
+      await writeFile(file, damaged);
+      assert.equal(await cache.load(h.sim.url, 'demo'), undefined);
+    }
+  });
+
   it('is deleted when its profile is removed, and a dropped profile\'s file is swept', async () => {
     await cacheOf('client').save(h.sim.url, 'demo', estate);
     await cacheOf('agency').save(h.sim.url, 'viewer', estate);
