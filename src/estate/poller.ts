@@ -4,6 +4,7 @@
 // off first) use `wait`. No vscode import and an injectable clock, so it is tested with one.
 import { CancelledError } from '../api';
 import { FlowError } from '../model/flowErrors';
+import { mapLimited } from './pool';
 
 export interface Clock {
   now(): number;
@@ -32,6 +33,8 @@ export interface PollerOptions<V> {
   /** Called when a tick's read fails. */
   onError?(id: number, err: unknown): void;
   intervalMs(): number;
+  /** Reads in flight at once (default 4, the runner's limit): a bulk action's hundred changing servers are not a hundred requests at once. */
+  concurrency?: number;
   /** Give up on an id after this long (default 10 minutes). */
   maxMs?: number;
   clock?: Clock;
@@ -136,31 +139,31 @@ export class Poller<V> {
       const now = this.clock.now();
       const limit = this.opts.maxMs ?? 10 * 60_000;
       const due = [...this.entries.entries()];
-      await Promise.all(
-        due.map(async ([id, entry]) => {
-          if (now - entry.since >= limit) {
-            this.leave(id, 'timeout');
-            return;
-          }
-          let result: PollResult<V>;
-          try {
-            result = await this.opts.fetch(id);
-          } catch (err) {
-            this.opts.onError?.(id, err);
-            return;
-          }
-          // The id may have been removed (or re-added with a new condition) while we waited.
-          if (this.entries.get(id) !== entry) return;
-          if (result === 'gone') {
-            this.leave(id, 'gone');
-            return;
-          }
-          entry.last = result.value;
-          this.opts.onValue?.(id, result.value);
-          const settled = entry.settledWhen ?? this.opts.defaultSettled;
-          if (settled(result.value)) this.leave(id, 'settled');
-        }),
-      );
+      await mapLimited(due, this.opts.concurrency ?? 4, async ([id, entry]) => {
+        // Left (or re-added) while it waited its turn: nothing to read.
+        if (this.entries.get(id) !== entry) return;
+        if (now - entry.since >= limit) {
+          this.leave(id, 'timeout');
+          return;
+        }
+        let result: PollResult<V>;
+        try {
+          result = await this.opts.fetch(id);
+        } catch (err) {
+          this.opts.onError?.(id, err);
+          return;
+        }
+        // The id may have been removed (or re-added with a new condition) while we waited.
+        if (this.entries.get(id) !== entry) return;
+        if (result === 'gone') {
+          this.leave(id, 'gone');
+          return;
+        }
+        entry.last = result.value;
+        this.opts.onValue?.(id, result.value);
+        const settled = entry.settledWhen ?? this.opts.defaultSettled;
+        if (settled(result.value)) this.leave(id, 'settled');
+      });
     } finally {
       this.ticking = false;
       this.schedule();

@@ -69,6 +69,30 @@ function setup(opts: { values?: Map<number, Vm | 'gone' | Error>; intervalMs?: n
 }
 
 describe('Poller', () => {
+  it('a hundred changing servers are read at most four at a time, every one of them each tick', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const read: number[] = [];
+    const poller = new Poller<Vm>({
+      clock: new FakeClock(),
+      fetch: async (id): Promise<PollResult<Vm>> => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise((r) => setImmediate(r));
+        inFlight--;
+        read.push(id);
+        return { value: { on: false } };
+      },
+      defaultSettled: (v) => v.on,
+      intervalMs: () => 3000,
+    });
+    for (let id = 1; id <= 100; id++) poller.add(id);
+    await poller.tick();
+    assert.equal(most, 4, 'never more than the runner\'s limit in flight');
+    assert.deepEqual([...read].sort((a, b) => a - b), Array.from({ length: 100 }, (_, i) => i + 1));
+    poller.dispose();
+  });
+
   it('has no timer while nothing is changing, even when visible', () => {
     const { clock, set } = setup();
     set.setVisible(true);
