@@ -5,7 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import type { BrainClient } from '../api';
 import { isDetailNode, serverOf, type DetailNode } from '../estate/nodes';
-import { rowKind, type DetailKind } from '../estate/rows';
+import { descriptorOf, type DetailKind } from '../estate/rows';
 import { subRefusal, type SubAction, type SubFacts } from '../model/discState';
 import type { ServerTarget } from '../model/target';
 import type { CommandContext } from './context';
@@ -21,7 +21,7 @@ type RowOf<K extends DetailKind> = Extract<DetailNode, { kind: K }>;
 export async function pickRow<K extends DetailKind>(ctx: CommandContext, arg: unknown, kind: K): Promise<RowOf<K> | undefined> {
   const row = rowOf(arg, kind);
   if (row || arg !== undefined) return row;
-  const pick = rowKind(kind).pick;
+  const pick = descriptorOf(kind).pick;
   if (!pick) throw new Error(`rows of kind ${kind} are not offered from the palette`);
   const target = await ctx.resolveServer(undefined, { action: 'showProperties', placeHolder: l10n.t('Select a server') });
   if (!target) return undefined;

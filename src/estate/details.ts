@@ -5,7 +5,7 @@
 import { errorReason as errorMessage } from '../model/failureText';
 import type { Estate } from './estate';
 import { isDetailNode, type DetailNode } from './nodes';
-import { rowKind, rowOf, type DetailKind } from './rows';
+import { descriptorOf, type DetailKind } from './rows';
 import type { SessionAccess } from './sessionAccess';
 import { WriteAccess } from './writeAccess';
 
@@ -37,7 +37,7 @@ export class DetailLoader {
 
   /** Reads what `node`'s kind reads on first expand (backups, reverse DNS), if it is not read yet. */
   load(node: DetailNode): Promise<void> {
-    const lazy = rowOf(node).lazy;
+    const lazy = descriptorOf(node.kind).lazy;
     const brain = this.deps.session.brain;
     if (!lazy || lazy.done(node) || !brain) return Promise.resolve();
     let p = this.inFlight.get(node);
@@ -85,7 +85,7 @@ export async function rowsOfKind(estate: Estate, loader: DetailLoader, vmId: num
       if (!isDetailNode(n)) continue;
       if (n.kind === kind) found.push(n);
       else if (leadsTo(n.kind, kind)) {
-        if (rowOf(n).lazy?.childrenNeedIt) await loader.load(n);
+        if (descriptorOf(n.kind).lazy?.childrenNeedIt) await loader.load(n);
         await walk(estate.children(n));
       }
     }
@@ -95,5 +95,5 @@ export async function rowsOfKind(estate: Estate, loader: DetailLoader, vmId: num
 }
 
 function leadsTo(from: DetailKind, to: DetailKind): boolean {
-  return (rowKind(from).holds ?? []).some((k) => k === to || leadsTo(k, to));
+  return (descriptorOf(from).holds ?? []).some((k) => k === to || leadsTo(k, to));
 }

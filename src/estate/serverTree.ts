@@ -5,7 +5,7 @@
 // expand (backups, reverse DNS) is kept on it until the next refresh.
 import type { ChangeSet } from './changes';
 import { serverOf, type DetailNode, type EstateNode, type PlaceholderNode, type ServerNode } from './nodes';
-import { rowKind, rowOf, SERVER_ROWS } from './rows';
+import { descriptorOf, SERVER_ROWS } from './rows';
 import type { RowMaker } from './rows/row';
 
 /** One server's rows by id: made once, updated in place after. */
@@ -55,7 +55,7 @@ export class DetailTree {
       // Their parent is the server node, whose object lasts as long as this WeakMap entry.
       return SERVER_ROWS.map((kind) => rows.reuse(`${kind}:${node.vm.id}`, () => ({ kind, id: `${kind}:${node.vm.id}`, parent: node }) as DetailNode, () => undefined));
     }
-    return rowOf(node).children?.(node, this.of(serverOf(node))) ?? [];
+    return descriptorOf(node.kind).children?.(node, this.of(serverOf(node))) ?? [];
   }
 
   /** Lazily read data arrived (or failed): remembered so a refresh forgets it. */
@@ -72,7 +72,7 @@ export class DetailTree {
       const server = serverOf(n);
       if (only && server !== only) continue;
       this.loaded.delete(n);
-      rowKind(n.kind).lazy?.forget(n);
+      descriptorOf(n.kind).lazy?.forget(n);
       if (alive(server)) cs.nodes.add(n);
     }
   }

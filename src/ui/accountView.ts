@@ -17,11 +17,6 @@ export type AccountRow =
   | { kind: 'privilege'; privilege: Privilege }
   | { kind: 'note'; id: string; label: string };
 
-/** A key row as a command receives it: the authorized_keys line. */
-export function isKeyRow(x: unknown): x is { kind: 'key'; line: string } {
-  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'key' && typeof (x as { line?: unknown }).line === 'string';
-}
-
 /** `account_admin on demo`, `group_admin on web.demo`, `vm_console on db1.db.demo`. */
 export function privilegeText(p: Privilege): string {
   const on = p.virtual_machine_name

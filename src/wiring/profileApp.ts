@@ -97,7 +97,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
           if (cfg.get<boolean>('showDeletedServers') !== show) await cfg.update('showDeletedServers', show, vscode.ConfigurationTarget.Global);
         },
       },
-      features: ({ session, reader }) => consoleFeatures(context.extensionPath, session, reader, log, shell.properties, key, () => (shell.profiles.list().length > 1 ? this.profile.name : undefined)),
+      features: ({ session, reader }) => consoleFeatures(context.extensionPath, session, reader, log, shell.properties, key, () => this.core.nameAmongSeveral()),
       profiles: shell.profiles,
     });
     this.core = core;
@@ -106,8 +106,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
     this.estate = estate;
     this.account = core.account;
     this.ctx = core.ctx;
-    const profileName = () => (shell.profiles.list().length > 1 ? this.profile.name : undefined);
-    const notice = new StaleNotice({ redraw: () => this.tree.refreshAll(), setNotice: (n) => controls().setNotice(n, profile.id), errors: core.errors, retry: () => loader.refreshAll(), profileName });
+    const notice = new StaleNotice({ redraw: () => this.tree.refreshAll(), setNotice: (n) => controls().setNotice(n, profile.id), errors: core.errors, retry: () => loader.refreshAll(), profileName: () => core.nameAmongSeveral() });
     this.firstPaint = new FirstPaint({ loaded: () => estate.status === 'loaded', loading: () => loader.pending ?? this.starting });
     this.tree = new ServerTreeProvider(estate, () => this.firstPaint.wait(), () => loader.stale !== undefined, () => controls().filter, core.details);
     this.disposables.push(

@@ -87,7 +87,7 @@ export class ProfileCore {
     const { ui, log, settings, view } = ports;
     const estate = this.estate;
     this.store = new SessionStore(ports.secrets, ports.profileId);
-    const session = new SessionManager({ store: this.store, memento: ports.memento, log, settings, onRequest: ports.onRequest, ui: ports.sessionUi ?? createSessionUi(ui, () => profileNameOf(ports)) });
+    const session = new SessionManager({ store: this.store, memento: ports.memento, log, settings, onRequest: ports.onRequest, ui: ports.sessionUi ?? createSessionUi(ui, () => this.nameAmongSeveral()) });
     this.session = session;
     const errors = new ErrorReporter({ ui, log, signIn: () => session.signIn() });
     this.errors = errors;
@@ -180,6 +180,11 @@ export class ProfileCore {
     else this.estate.clear();
   }
 
+  /** The profile's name where there are several (prompts, notices and tab titles say which); undefined with one. */
+  nameAmongSeveral(): string | undefined {
+    return this.ports.profiles.list().length > 1 ? this.ports.profileName() : undefined;
+  }
+
   dispose(): void {
     this.subscription.dispose();
     this.loader.dispose();
@@ -188,8 +193,3 @@ export class ProfileCore {
   }
 }
 
-/** The profile's name where there are several (prompts and messages say which); undefined with one. */
-function profileNameOf(ports: { profileId: string; profiles: ProfilesAccess }): string | undefined {
-  const list = ports.profiles.list();
-  return list.length > 1 ? list.find((p) => p.id === ports.profileId)?.name : undefined;
-}

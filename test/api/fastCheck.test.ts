@@ -1,8 +1,8 @@
 // The overview's fast check must agree with VirtualMachineSchema: same verdict, same output.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isVirtualMachine } from '../../src/api/fastCheck';
-import { VirtualMachineSchema } from '../../src/api/schemas';
+import { isCachedAccounts, isVirtualMachine } from '../../src/api/fastCheck';
+import { AccountListSchema, VirtualMachineSchema } from '../../src/api/schemas';
 
 const base = () => ({
   id: 7, name: 'web1', group_id: 2, power_on: true, autoreboot_on: false, deleted: false, cores: 2, memory: 2048,
@@ -55,6 +55,26 @@ describe('api/fastCheck agrees with VirtualMachineSchema', () => {
         if (!fast) assert.deepEqual(copy, raw, 'a refused server is left as it came');
       }),
       { seed: 20261123, numRuns: 4000 },
+    );
+  });
+});
+
+describe('api/fastCheck: the cached tree agrees with AccountListSchema', () => {
+  const accounts = () => [{ id: 1, name: 'demo', suspended: false, groups: [{ id: 2, name: 'web', account_id: 1, type: 'g', virtual_machines: [base()] }] }];
+  const accountWhere = fc.constantFrom<(string | number)[]>(
+    [0, 'id'], [0, 'name'], [0, 'suspended'], [0, 'groups'],
+    [0, 'groups', 0, 'id'], [0, 'groups', 0, 'name'], [0, 'groups', 0, 'account_id'], [0, 'groups', 0, 'type'], [0, 'groups', 0, 'virtual_machines'],
+    [0, 'groups', 0, 'virtual_machines', 0, 'power_on'], [0, 'groups', 0, 'virtual_machines', 0, 'name'],
+  );
+
+  it('on the same verdict for damaged accounts, groups and servers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(accountWhere, junk, fc.boolean()), { minLength: 0, maxLength: 3 }), (mutations) => {
+        const raw = accounts() as unknown as Record<string, unknown>;
+        for (const [path, value, remove] of mutations) mutate(raw, path, value, remove);
+        assert.equal(isCachedAccounts(structuredClone(raw)), AccountListSchema.safeParse(structuredClone(raw)).success, JSON.stringify(mutations));
+      }),
+      { seed: 20261207, numRuns: 2000 },
     );
   });
 });

@@ -30,23 +30,23 @@ export async function chooseKey(ui: UiPort, title: string, have: readonly string
   if (picked.how === 'file') {
     // A path that cannot be read asks again, saying why beside it, with what was typed kept.
     let unreadable: { path: string; why: string } | undefined;
-    let text: string | undefined;
     let value = path.join(homedir(), '.ssh', '');
-    let file: string | undefined;
-    while (text === undefined) {
-      file = (await ui.input({ title, prompt: l10n.t('Path of the public key file (.pub)'), value, validate: (v) => pubPathProblem(v, unreadable) }))?.trim();
+    for (;;) {
+      const file = (await ui.input({ title, prompt: l10n.t('Path of the public key file (.pub)'), value, validate: (v) => pubPathProblem(v, unreadable) }))?.trim();
       if (!file) return undefined;
       value = file;
+      let text: string;
       try {
         text = await readFile(file, 'utf8');
       } catch (err) {
         unreadable = { path: file, why: readProblem(err, file) };
+        continue;
       }
+      const first = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
+      const r = parsePublicKey(first);
+      if (!r.ok) void ui.notify('error', l10n.t('{0} is not a public key: {1}', file, keyProblemText(r.problem)));
+      return r.ok ? r.key : undefined;
     }
-    const first = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
-    const r = parsePublicKey(first);
-    if (!r.ok) void ui.notify('error', l10n.t('{0} is not a public key: {1}', file!, keyProblemText(r.problem)));
-    return r.ok ? r.key : undefined;
   }
   const pasted = await ui.input({
     title,

@@ -19,7 +19,8 @@ export const createServer: CommandHandler = async (ctx, arg) => {
   const accounts = await ctx.accounts();
   if (!accounts) return undefined;
   // Only the groups the privileges allow, checked before the first step rather than after the ninth.
-  const groups = allGroups(accounts).filter((g) => ctx.mayWriteGroup(g.groupId, g.accountId));
+  const every = allGroups(accounts);
+  const groups = every.filter((g) => ctx.mayWriteGroup(g.groupId, g.accountId));
   const asked = isGroupNode(arg) ? groupChoice(arg) : undefined;
   if (asked && !ctx.mayWriteGroup(asked.groupId, asked.accountId)) {
     void ctx.ui.notify('info', l10n.t('You cannot create a server in {0}.{1}: it needs {2}. Ask an administrator of the account.', asked.groupName, asked.accountName, groupAdmin(asked.groupName, asked.accountName)));
@@ -27,7 +28,7 @@ export const createServer: CommandHandler = async (ctx, arg) => {
   }
   const first = asked ?? groups[0];
   if (!first) {
-    void ctx.ui.notify('info', allGroups(accounts).length
+    void ctx.ui.notify('info', every.length
       ? l10n.t('Your privileges do not allow creating a server in any group: it needs the group administrator privilege on a group (or account administrator). Ask an administrator of the account.')
       : l10n.t('You have no group to create a server in. Add a group to an account first.'));
     return undefined;

@@ -2,7 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import type { ActionSpec } from '../../estate/actions';
 import { confirmAndRun } from '../bulk';
-import type { CommandHandler } from '../context';
+import type { CommandContext, CommandHandler } from '../context';
 import { defineCommand } from '../definition';
 
 export const restoreSpec: ActionSpec = {
@@ -31,7 +31,7 @@ export const restore: CommandHandler = async (ctx, arg, selection) => {
 };
 
 /** How many deleted servers the user can see (one overview read); undefined when it could not be read (said). */
-async function deletedCount(ctx: Parameters<CommandHandler>[0]): Promise<number | undefined> {
+async function deletedCount(ctx: CommandContext): Promise<number | undefined> {
   const brain = await ctx.brain();
   if (!brain) return undefined;
   try {

@@ -1,5 +1,4 @@
 // Every kind of row under a server, by kind; the rows directly under a server, in order.
-import type { DetailNode } from '../nodes';
 import { backupRow } from './backup';
 import { backupsRow } from './backups';
 import { discRow } from './disc';
@@ -23,15 +22,10 @@ export const ROWS: { readonly [K in DetailKind]: RowDescriptor<K> } = {
 export const SERVER_ROWS = ['discs', 'network'] as const satisfies readonly DetailKind[];
 
 /**
- * The descriptor of a node's kind, taking any row. Sound because ROWS is keyed by kind and each
- * descriptor is called only with a node of that kind; TypeScript cannot relate the two unions itself.
+ * The descriptor of a kind, taking any row of it. Sound because ROWS is keyed by kind and a
+ * descriptor is called only with a node of its kind; TypeScript cannot relate the two unions itself.
  */
-export function rowOf(node: DetailNode): RowDescriptor<DetailKind> {
-  return ROWS[node.kind] as unknown as RowDescriptor<DetailKind>;
-}
-
-/** The descriptor of a kind, taking any row of it (see rowOf). */
-export function rowKind(kind: DetailKind): RowDescriptor<DetailKind> {
+export function descriptorOf(kind: DetailKind): RowDescriptor<DetailKind> {
   return ROWS[kind] as unknown as RowDescriptor<DetailKind>;
 }
 

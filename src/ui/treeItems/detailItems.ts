@@ -5,14 +5,14 @@
 import * as vscode from 'vscode';
 import type { DetailNode, ServerNode } from '../../estate/nodes';
 import { serverOf } from '../../estate/nodes';
-import { rowOf } from '../../estate/rows';
+import { descriptorOf } from '../../estate/rows';
 import { subContextValue } from '../../model/discState';
 import { withoutActions } from '../../model/rowContext';
 import { rowText, textTooltip } from './text';
 
 export function detailItem(node: DetailNode, mayWrite: (server: ServerNode) => boolean): vscode.TreeItem {
   const server = serverOf(node);
-  const row = rowOf(node);
+  const row = descriptorOf(node.kind);
   const look = row.look(node, server);
   const item = new vscode.TreeItem(rowText(look.label), look.expandable ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
