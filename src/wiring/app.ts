@@ -47,7 +47,7 @@ export class App implements vscode.Disposable {
     });
     this.tree = new ProfilesTreeProvider<ProfileApp>(() => this.apps);
     this.view = vscode.window.createTreeView('bigv.servers', { treeDataProvider: this.tree, showCollapseAll: true, canSelectMany: true });
-    this.controls = new TreeControls(this.view, { refreshAll: () => this.apps.forEach((a) => a.tree.refreshAll()) }, () => (this.apps.length === 1 ? (this.first.session.username ?? '') : ''));
+    this.controls = new TreeControls(this.view, { refreshAll: () => this.apps.forEach((a) => a.tree.refreshAll()) });
     this.status = new StatusBarEntry(
       () => {
         const signedIn = this.apps.filter((a) => a.session.username);
@@ -201,7 +201,7 @@ export class App implements vscode.Disposable {
     if (contextKey('bigv.mayCreateServer') !== may) void setContextKey('bigv.mayCreateServer', may); // the view's +
   }
 
-  /** The user in the view's description and title (a single view's container drops the description); several profiles' rows say it. */
+  /** The user in the view's title (the description is left to the filter); several profiles' rows say it. */
   private showUser(): void {
     const user = this.apps.length === 1 ? this.first.session.username : undefined;
     this.controls.describe();

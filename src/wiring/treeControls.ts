@@ -18,8 +18,6 @@ export class TreeControls implements Controls {
   constructor(
     private readonly view: vscode.TreeView<ViewNode>,
     private readonly tree: { refreshAll(): void },
-    /** The view's description when no filter is on (the signed-in user). */
-    private readonly plainDescription: () => string,
   ) {}
 
   get filter(): ServerFilter | undefined {
@@ -34,11 +32,12 @@ export class TreeControls implements Controls {
   }
 
   /**
-   * The description shows the filter while one is on, else the user; and because a container
-   * with a single view drops the description, the view's message says it too.
+   * The description shows the filter while one is on; because a container with a single view
+   * drops the description, the view's message says it too.
    */
   describe(): void {
-    this.view.description = this.current ? describeFilter(this.current) : this.plainDescription();
+    // Nothing without a filter: the title names the user, and a second copy beside it was cut to "d…".
+    this.view.description = this.current ? describeFilter(this.current) : undefined;
     this.filterMessage = this.current ? describeFilter(this.current) : undefined;
     this.showMessage();
   }
