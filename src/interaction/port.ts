@@ -67,6 +67,11 @@ export interface UiPort {
   input(opts: InputOptions): Promise<string | undefined>;
   /** Runs `task` under a cancellable progress notification; the signal aborts on Cancel. */
   progress<T>(title: string, task: (signal: AbortSignal, report: (message: string) => void) => Promise<T>): Promise<T>;
+  /**
+   * A notification for a condition that ends by itself (an outage being retried): it closes when
+   * `until` settles, so it never outlives what it says. A person can hide it sooner.
+   */
+  notice(message: string, until: Promise<unknown>): void;
   copy(text: string): Promise<void>;
   /** A short word in the status bar, for outcomes that need no button (copied, done). */
   flash(message: string): void;

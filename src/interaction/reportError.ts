@@ -80,6 +80,21 @@ export class ErrorReporter {
     this.show(title, l10n.t('{0} failed: {1}', title, reasonText(err)), err, retry);
   }
 
+  /**
+   * The API stopped answering and is being retried in the background: said as a notice that
+   * closes itself when `ended` settles (an error toast would stay after the tree recovered). An
+   * error no retry can mend (a refusal, a setting, a certificate) is an ordinary error.
+   */
+  outage(what: string, err: unknown, ended: Promise<unknown>, retry: () => unknown): void {
+    if (!buttonsFor(err, true).includes('retry')) {
+      this.report(what, err, retry);
+      return;
+    }
+    const message = capMessage(l10n.t('Could not {0}: {1}', what, reasonText(err)));
+    this.deps.log.error(message);
+    this.deps.ui.notice(`${message} ${l10n.t('Retrying in the background; this closes when it answers (Refresh retries now).')}`, ended);
+  }
+
   /** A write's answer was lost and reading back could not confirm it: a warning, with no Retry. */
   uncertain(title: string, err: unknown): void {
     const message = capMessage(l10n.t('{0}: no answer came ({1}), and reading it back does not show whether it was done. It was not sent again: the tree shows it as it is now; check it before trying again.', title, lostAnswer(err)));

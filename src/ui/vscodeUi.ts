@@ -75,6 +75,12 @@ export class VscodeUi implements UiPort {
     });
   }
 
+  notice(message: string, until: Promise<unknown>): void {
+    // A progress notification is the one kind VS Code closes on our word; not cancellable, since
+    // nothing is cancelled by closing it (its X hides it).
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: message, cancellable: false }, () => until.then(() => undefined, () => undefined));
+  }
+
   async copy(text: string): Promise<void> {
     await vscode.env.clipboard.writeText(text);
   }

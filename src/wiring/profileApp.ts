@@ -111,6 +111,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
     this.tree = new ServerTreeProvider(estate, () => this.firstPaint.wait(), () => loader.stale !== undefined, () => controls().filter, core.details);
     this.disposables.push(
       core,
+      notice,
       this.tree,
       this.cache, this.cache.follow(session),
       estate.onDidChange((nodes) =>

@@ -17,8 +17,10 @@ export interface StaleNoticeDeps {
 }
 
 export class StaleNotice {
-  /** Whether the stale tree shown is an outage (said, with Retry) rather than the cache at start-up. */
+  /** Whether the stale tree shown is an outage (said) rather than the cache at start-up. */
   private outage = false;
+  /** Closes the outage's notice: it is said once per outage and never outlives it. */
+  private endOutage: (() => void) | undefined;
 
   constructor(private readonly deps: StaleNoticeDeps) {}
 
@@ -32,6 +34,7 @@ export class StaleNotice {
       setNotice(undefined);
       if (this.outage) vscode.window.setStatusBarMessage(`$(check) ${l10n.t('{0} is answering again; the servers are up to date.', place)}`, 5000);
       this.outage = false;
+      this.dispose();
       return;
     }
     const time = formatAsOf(stale.since, Date.now());
@@ -50,6 +53,14 @@ export class StaleNotice {
         : l10n.t('Showing the servers from an earlier session: the API is not answering. Retrying in the background…'),
     );
     const what = time !== undefined ? l10n.t('reach {0} (showing the servers as of {1})', place, time) : l10n.t('reach {0} (showing the servers from an earlier session)', place);
-    this.deps.errors.report(what, stale.error, () => this.deps.retry());
+    if (this.endOutage) return;
+    const ended = new Promise<void>((resolve) => (this.endOutage = resolve));
+    this.deps.errors.outage(what, stale.error, ended, () => this.deps.retry());
+  }
+
+  /** The outage is over, or its profile is gone: its notice closes. */
+  dispose(): void {
+    this.endOutage?.();
+    this.endOutage = undefined;
   }
 }

@@ -9,6 +9,7 @@ export type Call =
   | { kind: 'pickMany'; items: readonly PickItem[]; opts: PickOptions }
   | { kind: 'input'; opts: InputOptions }
   | { kind: 'progress'; title: string }
+  | { kind: 'notice'; message: string; open: boolean }
   | { kind: 'copy'; text: string }
   | { kind: 'flash'; message: string }
   | { kind: 'openSettings'; setting: string }
@@ -98,6 +99,12 @@ export class FakeUi implements UiPort {
     const ac = new AbortController();
     this.progressControllers.push(ac);
     return task(ac.signal, () => undefined);
+  }
+
+  notice(message: string, until: Promise<unknown>): void {
+    const call = { kind: 'notice' as const, message, open: true };
+    this.calls.push(call);
+    void until.finally(() => (call.open = false));
   }
 
   async copy(text: string): Promise<void> {

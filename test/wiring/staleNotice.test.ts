@@ -49,7 +49,7 @@ describe('stale notice: "as of" when', () => {
     function show(since: number, error?: unknown, profileName?: string): { notices: Array<string | undefined>; reported: string[] } {
       const notices: Array<string | undefined> = [];
       const reported: string[] = [];
-      const errors = { report: (what: string) => void reported.push(what) } as never;
+      const errors = { outage: (what: string) => void reported.push(what) } as never;
       new StaleNotice({ redraw: () => undefined, setNotice: (n) => notices.push(n), errors, retry: () => undefined, profileName: () => profileName }).show({ since, error });
       return { notices, reported };
     }
@@ -79,6 +79,27 @@ describe('stale notice: "as of" when', () => {
       const single = show(Date.now() - 60_000, new Error('down'));
       assert.match(single.reported[0]!, /^reach Bytemark Cloud/);
       assert.match(single.notices[0]!, /^Showing the servers/);
+    });
+
+    it('the outage is said once, as a notice that closes itself when the API answers again (issue 19, item 7)', async () => {
+      const { ErrorReporter } = require('../../src/interaction/reportError') as typeof import('../../src/interaction/reportError');
+      const { FakeUi } = require('../support/fakeUi') as typeof import('../support/fakeUi');
+      const { NetworkError } = require('../../src/api') as typeof import('../../src/api');
+      const ui = new FakeUi();
+      const errors = new ErrorReporter({ ui, log: { error: () => undefined, info: () => undefined }, signIn: async () => undefined });
+      const notice = new StaleNotice({ redraw: () => undefined, setNotice: () => undefined, errors, retry: () => undefined });
+      const down = new NetworkError('127.0.0.1:1', 'ECONNREFUSED');
+      notice.show({ since: Date.now() - 60_000, error: down });
+      notice.show({ since: Date.now() - 60_000, error: down });
+      const said = () => ui.calls.filter((c) => c.kind === 'notice' || c.kind === 'notify');
+      assert.equal(said().length, 1, 'once per outage, not once per retry');
+      const first = said()[0]!;
+      assert.equal(first.kind, 'notice', 'not an error toast that would stay after recovery');
+      assert.match(first.kind === 'notice' ? first.message : '', /^Could not reach Bytemark Cloud .*Retrying in the background/);
+      notice.show(undefined);
+      await new Promise((r) => setImmediate(r));
+      assert.equal(first.kind === 'notice' && first.open, false, 'closed once the API answers');
+      notice.dispose();
     });
   });
 });

@@ -15,7 +15,7 @@ export function cdromUrlProblem(v: string): string | undefined {
     return l10n.t('Type a whole URL, starting with https:// or http://');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return l10n.t('Bytemark Cloud fetches the image itself, over http or https only.');
-  if (url.hostname === '' || url.hostname === 'localhost' || url.username || url.password) return l10n.t('Use a public address the brain can reach, without a user name or password.');
+  if (url.hostname === '' || url.hostname === 'localhost' || url.username || url.password) return l10n.t('Use a public address Bytemark Cloud can reach, without a user name or password.');
   return undefined;
 }
 
