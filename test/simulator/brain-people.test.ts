@@ -66,6 +66,20 @@ describe('simulator: users, privileges and API keys', () => {
       assert.equal((await viewer.put(vmPath('demo', 'web', 'staging'), { cores: 1 })).status, 403);
     });
 
+    it('keeps password_required as the official CLI sends it on a grant, and reads it back (bigv-api.md §B.6, §B.9)', async () => {
+      const api = await asDemo();
+      const web = parse.group(await api.get('/accounts/demo/groups/web'));
+      // `bytemark grant privilege` without --api-key-id sends this body
+      const r = await api.post('/users/viewer/privileges', { level: 'group_admin', group_id: web.id, yubikey_required: false, password_required: true });
+      assert.equal(r.status, 201);
+      const p = parse.object(r);
+      assert.equal(p.password_required, true);
+      assert.equal(parse.object(await api.get(`/privileges/${String(p.id)}`)).password_required, true);
+      assert.equal(privileges(await api.get('/accounts/demo/groups/web/privileges')).find((x) => x.id === p.id)?.password_required, true);
+      const db1 = parse.vm(await api.get(vmPath('demo', 'db', 'db1')));
+      assert.equal(parse.object(await api.post('/users/viewer/privileges', { level: 'vm_console', virtual_machine_id: db1.id })).password_required, false, 'not sent: false');
+    });
+
     it('a privilege outside your accounts shows just its server (the rest stays 404)', async () => {
       const api = await asDemo();
       const app1 = parse.vm(await api.get(vmPath('acme', 'prod', 'app1')));

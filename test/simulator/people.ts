@@ -14,6 +14,7 @@ export interface NewPrivilege {
   yubikey_required?: boolean;
   yubikey_otp_max_age?: number | null;
   ip_restrictions?: string | null;
+  password_required?: boolean;
   creating_username?: string | null;
 }
 
@@ -49,7 +50,7 @@ export class People {
       yubikey_required: p.yubikey_required ?? false,
       yubikey_otp_max_age: p.yubikey_otp_max_age ?? null,
       ip_restrictions: p.ip_restrictions ?? null,
-      password_required: false,
+      password_required: p.password_required ?? false,
       creating_username: p.creating_username ?? null,
     };
     this.privileges.set(priv.id, priv);

@@ -83,6 +83,9 @@ function grant(c: Ctx, req: SimRequest, username: string): Reply {
     yubikey_required: b.yubikey_required === true,
     yubikey_otp_max_age: typeof b.yubikey_otp_max_age === 'number' ? b.yubikey_otp_max_age : null,
     ip_restrictions: typeof b.ip_restrictions === 'string' && b.ip_restrictions !== '' ? b.ip_restrictions : null,
+    // `grant privilege` without --api-key-id sends "password_required": true (bigv-api.md §B.6);
+    // the field is the privilege's own (§B.9), so it is kept and read back as sent.
+    password_required: b.password_required === true,
     creating_username: c.ax.username,
   });
   return json(201, privilegeJson(c.state, p));
