@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { z } from 'zod';
 import { brain, login, parse, useSimulator, vmPath, type Res } from './harness';
+import { resolveTimeOfDay } from './validateCreate';
 
 const backups = (r: Res) => z.array(z.object({ id: z.number(), label: z.string(), parent_disc_id: z.number(), manual: z.boolean(), storage_grade: z.string() })).parse(r.json);
 
@@ -110,6 +111,54 @@ describe('simulator: discs, backups and schedules', () => {
       assert.equal(parse.object(await api.get(`${staging}/discs/disc-1`)).backup_schedules instanceof Array, true);
       assert.equal((await api.del(`${staging}/discs/disc-1/backup_schedules/${String(s.id)}`)).status, 204);
       assert.deepEqual(parse.object(await api.get(`${staging}/discs/disc-1`)).backup_schedules, []);
+    });
+
+    it('takes every start_at form the official CLI sends (bigv-api.md §B.6): "00:00", "YYYY-MM-DD hh:mm:ss[ ZONE]", RFC 3339', async () => {
+      const api = await asDemo();
+      const post = (start_at: string) => api.post(`${staging}/discs/disc-1/backup_schedules`, { start_at, interval_seconds: 86400, capacity: 0 });
+      // `bytemark schedule backups staging disc-1 86400`: no --start, so "00:00"
+      const before = Date.now();
+      const plain = await post('00:00');
+      assert.equal(plain.status, 201, JSON.stringify(plain.json));
+      const start = String(parse.object(plain).start_at);
+      assert.ok([resolveTimeOfDay(0, 0, 0, before), resolveTimeOfDay(0, 0, 0, Date.now())].includes(start), start);
+      assert.match(start, /^\d{4}-\d{2}-\d{2} 00:00:00 (GMT|BST)$/);
+      for (const form of ['2026-12-01T03:00:00Z', '2026-12-01T03:00:00+01:00', '2017-04-05T14:37:00+02:00', '2026-12-01 03:00:00', '2026-05-18 00:00:00 BST']) {
+        const r = await post(form);
+        assert.equal(r.status, 201, `${form}: ${JSON.stringify(r.json)}`);
+        assert.equal(parse.object(r).start_at, form, 'a dated form is kept as sent');
+      }
+      assert.equal((await post('03:30')).status, 201);
+      const shown = parse.object(await api.get(`${staging}/discs/disc-1`)).backup_schedules as Array<{ start_at: string }>;
+      assert.equal(shown[0]!.start_at, start, 'the disc shows the resolved start');
+      // and at create time, on the first disc (the same validation)
+      const created = await api.post('/accounts/demo/groups/web/vm_create', {
+        virtual_machine: { name: 'sched', cores: 1, memory: 1024 },
+        discs: [{ label: 'disc-1', storage_grade: 'sata', size: 25600, backup_schedules: [{ start_at: '00:00', interval_seconds: 604800, capacity: 1 }] }],
+      });
+      assert.equal(created.status, 202, JSON.stringify(created.json));
+    });
+
+    it('refuses start_at garbage with a list: words, impossible times and dates, RFC 3339 without a zone', async () => {
+      const api = await asDemo();
+      for (const bad of ['tomorrow', '24:00', '12:60', '2026-02-30 00:00:00', '2026-13-01T00:00:00Z', '2026-12-01T03:00:00', '2026-12-01 25:00:00', 7]) {
+        const r = await api.post(`${staging}/discs/disc-1/backup_schedules`, { start_at: bad, interval_seconds: 86400 });
+        assert.equal(r.status, 400, String(bad));
+        assert.deepEqual(Object.keys(parse.problems(r)), ['start_at'], String(bad));
+      }
+    });
+
+    it('a time of day alone is its next occurrence in the brain\'s zone (GMT/BST), written as `add server` writes its own start', () => {
+      // winter, 15:00 GMT
+      assert.equal(resolveTimeOfDay(0, 0, 0, Date.UTC(2026, 0, 15, 15)), '2026-01-16 00:00:00 GMT');
+      assert.equal(resolveTimeOfDay(16, 30, 0, Date.UTC(2026, 0, 15, 15)), '2026-01-15 16:30:00 GMT');
+      assert.equal(resolveTimeOfDay(15, 0, 0, Date.UTC(2026, 0, 15, 15)), '2026-01-16 15:00:00 GMT', 'now is not to come');
+      // summer: 23:30 UTC is already 00:30 BST the next day
+      assert.equal(resolveTimeOfDay(0, 0, 0, Date.UTC(2026, 6, 1, 23, 30)), '2026-07-03 00:00:00 BST');
+      assert.equal(resolveTimeOfDay(3, 0, 0, Date.UTC(2026, 6, 1, 23, 30)), '2026-07-02 03:00:00 BST');
+      // across the change back to GMT (25 October 2026) and the year's end
+      assert.equal(resolveTimeOfDay(0, 30, 0, Date.UTC(2026, 9, 24, 23, 45)), '2026-10-26 00:30:00 GMT');
+      assert.equal(resolveTimeOfDay(0, 0, 0, Date.UTC(2026, 11, 31, 23, 30)), '2027-01-01 00:00:00 GMT');
     });
 
     it('answers a missing interval with the bare-string problem, and a bad start_at with a list', async () => {

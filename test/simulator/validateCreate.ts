@@ -8,7 +8,14 @@ import { checkName, LIMITS, type Problems } from './validate';
 export const DISC_LIMITS = { maxPerServer: 8, sizeMin: 1024, sizeMax: 2 * 1024 * 1024 }; // MiB; 2 TiB
 export const ROOT_PASSWORD_MIN = 8;
 const DEVICE_NAME = /^(?:[shv]|xv)d[a-z]+\d*$/;
-const START_AT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?: [A-Z]{2,5}| [+-]\d{4})?$/;
+// `start_at`: every form the official CLI sends is accepted (bigv-api.md §B.6: it passes the
+// user's text through; `schedule backups` defaults to "00:00" and its help's example is RFC 3339;
+// `add server` sends "2006-01-02 15:04:05 MST", §B.3.3). Anything else is refused.
+const BRAIN_FORM = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?: [A-Z]{2,5}| [+-]\d{2}:?\d{2})?$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const TIME_OF_DAY = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+/** The brain's zone: the CLI's help says a time without a zone "assumes BST/GMT" (bigv-api.md §B.6). */
+const BRAIN_ZONE = 'Europe/London';
 
 type Body = Record<string, unknown>;
 const has = (o: Body, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -24,18 +31,68 @@ export function intIn(p: Problems, field: string, v: unknown, min: number, max: 
 
 export interface ScheduleSpec { start_at: string; interval_seconds: number; capacity: number }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+const realTime = (h: number, m: number, sec: number) => h < 24 && m < 60 && sec < 60;
+function realDate(y: number, mo: number, d: number): boolean {
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/** Wall-clock fields in the brain's zone at an instant, and the zone's abbreviation then (GMT or BST). */
+function brainClock(at: number): { y: number; mo: number; d: number; h: number; m: number; s: number; zone: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: BRAIN_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    hourCycle: 'h23', timeZoneName: 'short',
+  }).formatToParts(new Date(at));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return { y: +get('year'), mo: +get('month'), d: +get('day'), h: +get('hour'), m: +get('minute'), s: +get('second'), zone: get('timeZoneName') };
+}
+
+/**
+ * A time of day alone (the CLI's default "00:00") is its next occurrence in the brain's zone:
+ * today's date if that time is still to come there, else tomorrow's, written the way `add server`
+ * writes its own "midnight tonight" (bigv-api.md §B.3.3: "YYYY-MM-DD hh:mm:ss ZONE", local time).
+ * The reference does not say what the real brain stores; this is the reading that makes the CLI's
+ * example ("daily backups at midnight", `--start 00:00`) mean what it says.
+ */
+export function resolveTimeOfDay(h: number, m: number, sec: number, now: number): string {
+  const c = brainClock(now);
+  const later = h * 3600 + m * 60 + sec > c.h * 3600 + c.m * 60 + c.s;
+  const day = new Date(Date.UTC(c.y, c.mo - 1, c.d + (later ? 0 : 1)));
+  const [y, mo, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+  // The zone at that wall time: the instant (as UTC, or an hour earlier in summer) whose London clock reads it.
+  const wall = Date.UTC(y, mo - 1, d, h, m, sec);
+  const at = [wall - 3600_000, wall].find((t) => { const x = brainClock(t); return x.d === d && x.h === h && x.m === m; }) ?? wall;
+  return `${y}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(m)}:${pad(sec)} ${brainClock(at).zone}`;
+}
+
+/** `start_at` as the brain keeps it, or undefined when it is not a form the brain takes. */
+export function parseStartAt(v: unknown, now: number): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const t = TIME_OF_DAY.exec(v);
+  if (t) {
+    const [h, m, sec] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
+    return realTime(h, m, sec) ? resolveTimeOfDay(h, m, sec, now) : undefined;
+  }
+  const f = BRAIN_FORM.exec(v) ?? RFC3339.exec(v);
+  if (!f) return undefined;
+  const [y, mo, d, h, m, sec] = f.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  return realDate(y, mo, d) && realTime(h, m, sec) ? v : undefined; // a dated form is kept as sent
+}
+
 /** A backup schedule body; problems may be a bare string (the brain's own quirk). */
-export function validateSchedule(b: Body): { spec: ScheduleSpec } | { problems: Record<string, string | string[]> } {
+export function validateSchedule(b: Body, now = Date.now()): { spec: ScheduleSpec } | { problems: Record<string, string | string[]> } {
   if (!has(b, 'interval_seconds')) return { problems: { interval_seconds: 'Missing interval_seconds parameter' } };
   const p: Problems = {};
   intIn(p, 'interval_seconds', b.interval_seconds, 3600, 366 * 86400);
   const capacity = has(b, 'capacity') ? b.capacity : 1;
   intIn(p, 'capacity', capacity, 0, 100);
-  let start = b.start_at;
-  if (start === undefined || start === null || start === '') start = `${new Date().toISOString().slice(0, 10)} 00:00:00`;
-  else if (typeof start !== 'string' || !START_AT.test(start)) add(p, 'start_at', 'is invalid (expected "YYYY-MM-DD hh:mm:ss", optionally with a zone)');
+  let start: string | undefined;
+  if (b.start_at === undefined || b.start_at === null || b.start_at === '') start = `${new Date(now).toISOString().slice(0, 10)} 00:00:00`;
+  else if ((start = parseStartAt(b.start_at, now)) === undefined) {
+    add(p, 'start_at', 'is invalid (expected "YYYY-MM-DD hh:mm:ss" optionally with a zone, RFC 3339, or a time of day "hh:mm")');
+  }
   if (Object.keys(p).length > 0) return { problems: p };
-  return { spec: { start_at: start as string, interval_seconds: b.interval_seconds as number, capacity: capacity as number } };
+  return { spec: { start_at: start!, interval_seconds: b.interval_seconds as number, capacity: capacity as number } };
 }
 
 export interface DiscSpec { label: string; size: number; storage_grade: string; backup_schedules: ScheduleSpec[] }
