@@ -104,7 +104,8 @@ describe('api: servers, groups, discs, backups', () => {
       assert.equal(b?.manual, true);
       await brain.backups.restore(disc, b!.id);
       await brain.backups.delete(disc, b!.id);
-      assert.deepEqual(await brain.backups.list(disc), []);
+      // the restore took a backup of the disc first (bigv-api.md §B.6)
+      assert.deepEqual((await brain.backups.list(disc)).map((x) => [x.id === b!.id, x.manual]), [[false, true]]);
       const sch = await brain.backups.schedule(disc, { start_at: '2026-12-24 00:00:00', interval_seconds: 86400, capacity: 2 });
       assert.equal((await brain.discs.get(disc)).backup_schedules?.[0]?.id, sch?.id);
       await brain.backups.unschedule(disc, sch!.id);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { z } from 'zod';
-import { brain, login, parse, useSimulator, vmPath, type Res } from './harness';
+import { brain, login, parse, sleep, useSimulator, vmPath, type Res } from './harness';
 import { resolveTimeOfDay } from './validateCreate';
 
 const backups = (r: Res) => z.array(z.object({ id: z.number(), label: z.string(), parent_disc_id: z.number(), manual: z.boolean(), storage_grade: z.string() })).parse(r.json);
@@ -89,7 +89,53 @@ describe('simulator: discs, backups and schedules', () => {
       assert.equal((await api.put(`${staging}/discs/disc-1/backups/${b.id}`, { restore: true })).status, 200);
       assert.equal(sim().state.findServer('demo', 'web', 'staging')!.discs[0]!.lastRestore?.backupId, b.id);
       assert.equal((await api.del(`${staging}/discs/disc-1/backups/${b.id}?purge=true`)).status, 204);
-      assert.deepEqual(backups(await api.get(`${staging}/discs/disc-1/backups`)), []);
+      assert.deepEqual(backups(await api.get(`${staging}/discs/disc-1/backups`)).map((x) => x.id === b.id), [false], 'only the one the restore took first');
+    });
+
+    it('restoring first takes a backup of the disc as it is (the CLI\'s `restore backup` help, bigv-api.md §B.6)', async () => {
+      const api = await asDemo();
+      const b = parse.object(await api.post(`${staging}/discs/disc-1/backups`, {}));
+      assert.equal((await api.put(`${staging}/discs/disc-1/backups/${String(b.id)}`, { restore: true })).status, 200);
+      const after = backups(await api.get(`${staging}/discs/disc-1/backups`));
+      assert.equal(after.length, 2, 'the restored one and the one taken before the restore');
+      const taken = after.find((x) => x.id !== b.id)!;
+      assert.deepEqual([taken.parent_disc_id, taken.manual, taken.label], [b.parent_disc_id, true, `backup-${taken.id}`]);
+      assert.ok(taken.id > (b.id as number), 'taken after the backup restored');
+      assert.equal(sim().state.findServer('demo', 'web', 'staging')!.discs[0]!.lastRestore?.backupId, b.id);
+      assert.equal(parse.object(await api.get(`${staging}/discs/disc-1`)).backup_count, 2);
+    });
+
+    it('a refused restore takes no backup', async () => {
+      const api = await asDemo();
+      const b = parse.object(await api.post(`${web1}/discs/disc-1/backups`, {}));
+      assert.equal((await api.put(`${web1}/discs/disc-1/backups/${String(b.id)}`, { restore: true })).status, 400, 'web1 runs');
+      assert.equal(backups(await api.get(`${web1}/discs/disc-1/backups`)).length, 2, 'the seeded one and the one just taken');
+    });
+
+    it('a new backup is in progress (still on the disc\'s grade) for transitionMs, then in cold storage (`iceberg`)', async () => {
+      const T = 300;
+      sim().setTransitionMs(T);
+      try {
+        const api = await asDemo();
+        const disc = parse.object(await api.get(`${staging}/discs/disc-1`));
+        const b = backups({ json: [parse.object(await api.post(`${staging}/discs/disc-1/backups`, {}))] } as Res)[0]!;
+        assert.equal(b.storage_grade, disc.storage_grade, 'in progress: not yet iceberg');
+        assert.notEqual(b.storage_grade, 'iceberg');
+        const listed = backups(await api.get(`${staging}/discs/disc-1/backups`)).find((x) => x.id === b.id)!;
+        assert.equal(listed.storage_grade, disc.storage_grade);
+        await sleep(T + 250);
+        assert.equal(parse.object(await api.get(`${staging}/discs/disc-1/backups/${b.id}`)).storage_grade, 'iceberg');
+        assert.equal(parse.object(await api.get(`${staging}/discs/disc-1/backups/${b.id}`)).storage_pool, 'iceberg1');
+        // the backup a restore takes first is in progress too
+        await api.put(`${staging}/discs/disc-1/backups/${b.id}`, { restore: true });
+        const grades = backups(await api.get(`${staging}/discs/disc-1/backups`)).map((x) => x.storage_grade);
+        assert.deepEqual(grades, ['iceberg', disc.storage_grade]);
+        assert.equal(sim().state.findServer('demo', 'web', 'staging')!.discs[0]!.backups![1]!.storage_grade, disc.storage_grade);
+        await sleep(T + 250);
+        assert.equal(sim().state.findServer('demo', 'web', 'staging')!.discs[0]!.backups![1]!.storage_grade, 'iceberg', 'settled in the in-process state too');
+      } finally {
+        sim().setTransitionMs(0);
+      }
     });
 
     it('refuses restoring onto a running server, a body without restore:true, and unknown backups', async () => {

@@ -7,6 +7,7 @@ export class Resources {
   private nextBackupId = 9001;
   private nextScheduleId = 301;
   private nextExtraIp = 10;
+  private readonly inProgress = new Set<SimBackup>();
 
   constructor(private readonly vms: Map<number, SimServer>) {}
 
@@ -19,14 +20,37 @@ export class Resources {
     return undefined;
   }
 
-  addBackup(d: SimDisc, manual: boolean): SimBackup {
+  /**
+   * A backup of the disc. With `coldAt` in the future it is in progress until then: on the disc's
+   * own grade and pool, then moved to `iceberg` (bigv-api.md §B.6: "Backups move to the `iceberg`
+   * grade"; the official CLI prints a backup not yet on that grade as "(in progress)", [BC
+   * lib/brain/backup.go] `OnColdStorage`: backups "are taken on the same tail as the disc, and then
+   * migrated to a different storage grade"). Without it (the seed) it is already cold.
+   */
+  addBackup(d: SimDisc, manual: boolean, coldAt?: number): SimBackup {
     const id = this.nextBackupId++;
     const b: SimBackup = {
       id, label: `backup-${id}`, size: d.size, storage_grade: 'iceberg', storage_pool: 'iceberg1',
       parent_disc_id: d.id, manual, created_at: new Date().toISOString(),
     };
+    if (coldAt !== undefined) {
+      Object.assign(b, { storage_grade: d.storage_grade, storage_pool: d.storage_pool, coldAt });
+      this.inProgress.add(b);
+      this.settleBackups();
+    }
     (d.backups ??= []).push(b);
     return b;
+  }
+
+  /** Backups whose time has come reach cold storage (lazily, like the power transitions). */
+  settleBackups(now = Date.now()): void {
+    for (const b of this.inProgress) {
+      if (now < b.coldAt!) continue;
+      b.storage_grade = 'iceberg';
+      b.storage_pool = 'iceberg1';
+      b.coldAt = undefined;
+      this.inProgress.delete(b);
+    }
   }
 
   addSchedule(d: SimDisc, spec: Omit<SimSchedule, 'id'>): SimSchedule {

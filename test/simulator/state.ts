@@ -15,6 +15,8 @@
  *   reimage   only when off; stays off for transitionMs, then powers on with
  *             autoreboot_on:false and last_imaged_with set (what the docs promise).
  *   reset     instant reboot inside the same QEMU process: nothing observable changes.
+ *   backup    a new backup is on the disc's own grade ("in progress") for transitionMs, then
+ *             `iceberg` (resources.ts); restoring one first takes a backup of the disc.
  *
  * Start, stop, delete and undelete are immediate. Setting autoreboot_on alone on a stopped server
  * does not start it: autoreboot acts when a server goes off, not while it is off. `head` is null while a server is off, as in
@@ -25,7 +27,7 @@
  */
 import { People } from './people';
 import { Resources } from './resources';
-import type { SimAccount, SimGroup, SimServer, SimDisc, SimNic, PendingTransition } from './types';
+import type { SimAccount, SimBackup, SimGroup, SimServer, SimDisc, SimNic, PendingTransition } from './types';
 
 export const CLUSTER_DOMAIN = 'uk0.bigv.io';
 
@@ -199,6 +201,7 @@ export class State implements SimState {
   // ---- transitions ----
 
   settle(s: SimServer, now = Date.now()): void {
+    this.res.settleBackups(now);
     const p = s.pending;
     if (!p || now < p.until) return;
     s.pending = undefined;
@@ -270,6 +273,11 @@ export class State implements SimState {
   /** Every server of the group, deleted ones included (a group holding any cannot be deleted). */
   groupSize(g: SimGroup): number {
     return this.vmsByGroup.get(g.id)?.size ?? 0;
+  }
+
+  /** A new backup of the disc, in progress for transitionMs (resources.ts `addBackup`). */
+  takeBackup(d: SimDisc, manual: boolean): SimBackup {
+    return this.res.addBackup(d, manual, Date.now() + this.transitionMs);
   }
 
   addDisc(s: SimServer, d: Omit<SimDisc, 'id' | 'virtual_machine_id'>): SimDisc {

@@ -25,7 +25,10 @@ export interface SimDisc {
   lastRestore?: { backupId: number; at: number }; // bookkeeping, never serialised
 }
 
-/** A snapshot of a disc, kept in cold storage (`iceberg`). */
+/**
+ * A snapshot of a disc, kept in cold storage (`iceberg`). A new one is taken on the disc's own
+ * grade and pool and moved to `iceberg` after `transitionMs`; until then it is "in progress".
+ */
 export interface SimBackup {
   id: number;
   label: string;
@@ -35,6 +38,7 @@ export interface SimBackup {
   parent_disc_id: number;
   manual: boolean;
   created_at: string;
+  coldAt?: number; // bookkeeping, never serialised: Date.now() at which it reaches cold storage
 }
 
 export interface SimSchedule {

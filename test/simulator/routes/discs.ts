@@ -90,7 +90,7 @@ function backupRoutes(c: Ctx, req: SimRequest, s: SimServer, d: SimDisc, p: stri
   if (p.length === 0) {
     if (req.method === 'GET') return json(200, backups.map(backupJson));
     if (req.method !== 'POST') return methodNotAllowed(['GET', 'POST']);
-    return json(201, backupJson(c.state.res.addBackup(d, true))); // no body needed (the Go client sends none)
+    return json(201, backupJson(c.state.takeBackup(d, true))); // no body needed (the Go client sends none); in progress at first
   }
   const b = p.length === 1 ? backups.find((x) => String(x.id) === p[0] || x.label === p[0]) : undefined;
   if (!b) return notFound(`backup '${p[0]}' of disc '${d.label}'`);
@@ -104,6 +104,10 @@ function backupRoutes(c: Ctx, req: SimRequest, s: SimServer, d: SimDisc, p: stri
       if (!body.ok) return body.reply;
       if (body.value.restore !== true) return problems({ restore: ['must be true (the only change a backup takes)'] });
       if (s.power_on) return problems({ power_on: ['the server must be powered off to restore a backup'] });
+      // "Before doing this, a new backup is made of the disc's current state" (bigv-api.md §B.6,
+      // the CLI's `restore backup` help). Its label and `manual` flag are not in the reference: it
+      // is labelled like any other new backup here, and manual (asked for, not scheduled).
+      c.state.takeBackup(d, true);
       d.lastRestore = { backupId: b.id, at: Date.now() };
       return json(200, backupJson(b));
     }
