@@ -12,8 +12,8 @@ import { ApiKeysApi, PrivilegesApi, UsersApi } from './brain/people';
 import { ServersApi } from './brain/servers';
 import { toDefinitions, DefinitionsShapeError } from './definitions';
 import { InvalidResponseError } from './errors';
-import { describeServer, serverPath } from './paths';
-import { parseOverview, RawOverviewSchema, type Overview, type Unchanged } from './overviewItems';
+import { describeServer, seg, serverPath } from './paths';
+import { parseOverview, RawAccountSchema, RawOverviewSchema, type Overview, type Unchanged } from './overviewItems';
 import { AccountListSchema, VirtualMachineSchema, type Account, type Definitions, type VirtualMachine } from './schemas';
 import { Transport } from './transport';
 import type { CallOptions, ReimageSpec, ServerRef, SignalName, TransportOptions } from './types';
@@ -66,6 +66,19 @@ export class BrainClient {
     const query = q.includeDeleted ? '?view=overview&include_deleted=true' : '?view=overview';
     const raw = await this.caller.json({ method: 'GET', path: `/accounts${query}`, action: 'list your accounts' }, RawOverviewSchema, 'accounts', o);
     return parseOverview(raw, q.unchanged);
+  }
+
+  /**
+   * `GET /accounts/{id}?view=overview&include_deleted=true`: one account with every server in it,
+   * each as `getServer` reads it (discs and NICs embedded, deleted ones included), item by item.
+   * The poller's one read for many changing servers of an account.
+   */
+  async getAccountOverview(accountId: number, q: { unchanged?: Unchanged } = {}, o?: CallOptions): Promise<Overview> {
+    const raw = await this.caller.json(
+      { method: 'GET', path: `/accounts/${seg(accountId)}${SERVER_READ_QUERY}`, action: `read account #${accountId}`, bodyKind: 'overview' },
+      RawAccountSchema, 'account', o,
+    );
+    return parseOverview([raw], q.unchanged);
   }
 
   async getServer(ref: ServerRef, o?: CallOptions): Promise<VirtualMachine> {

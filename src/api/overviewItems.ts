@@ -12,6 +12,8 @@ const GroupHead = z.looseObject({ id: int, name: z.string(), virtual_machines: z
 
 /** The raw answer: a list of something; what each item is, is checked one by one. */
 export const RawOverviewSchema = z.array(z.unknown());
+/** One account's overview: what it holds is checked item by item, as in the list. */
+export const RawAccountSchema = z.unknown();
 
 export interface InvalidItem {
   kind: 'account' | 'group' | 'server';

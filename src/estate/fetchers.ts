@@ -41,3 +41,32 @@ export async function reloadServer(brain: BrainClient, estate: Estate, vmId: num
     throw err;
   }
 }
+
+/** What one account read found for each server asked about; an Error keeps it polled. */
+export type AccountReadResult = Map<number, VirtualMachine | 'gone' | Error>;
+
+/**
+ * Re-reads the servers `vmIds` of one account with a single `GET /accounts/{id}?view=overview`
+ * and folds each in as `reloadServer` would (the same data: discs, NICs, deleted ones). One
+ * missing from an answer that had unreadable items is not called gone: it may be one of them.
+ * Other servers of the account are left alone; only what was asked about changes the tree.
+ */
+export async function reloadAccountServers(brain: BrainClient, estate: Estate, accountId: number, vmIds: readonly number[], o?: CallOptions): Promise<AccountReadResult> {
+  const { accounts, invalid } = await brain.getAccountOverview(accountId, { unchanged: estate.unchanged }, o);
+  const found = new Map<number, VirtualMachine>();
+  for (const a of accounts) for (const g of a.groups ?? []) for (const vm of g.virtual_machines ?? []) found.set(vm.id, vm);
+  const out: AccountReadResult = new Map();
+  for (const id of vmIds) {
+    const vm = found.get(id);
+    if (vm) {
+      estate.patchServer(vm);
+      out.set(id, vm);
+    } else if (invalid.length > 0) {
+      out.set(id, new Error(`server #${id} was not readable in the answer for account #${accountId}`));
+    } else {
+      estate.removeServer(id);
+      out.set(id, 'gone');
+    }
+  }
+  return out;
+}

@@ -4,28 +4,28 @@
 // off first) use `wait`. No vscode import and an injectable clock, so it is tested with one.
 import { CancelledError } from '../api';
 import { FlowError } from '../model/flowErrors';
+import { systemClock, type Clock } from './clock';
 import { mapLimited } from './pool';
 
-export interface Clock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+export { systemClock, type Clock } from './clock';
 
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-};
 
 /** What one poll of one id found: the fresh value, or `gone` when it no longer exists. */
 export type PollResult<V> = { value: V } | 'gone';
+/** A read's result, or why it failed (the id stays in the set). */
+export type PollOutcome<V> = PollResult<V> | { error: unknown };
 
 export interface PollerOptions<V> {
   /** Reads one id. A thrown error keeps the id in the set (the next tick tries again). */
   fetch(id: number): Promise<PollResult<V>>;
   /** Settled by default when this holds (used when an id was added without its own condition). */
   defaultSettled(value: V): boolean;
+  /**
+   * Reads many ids at once (one request per account, say), bounding its own requests; an id left
+   * out of the answer is tried again next tick. `wanted` says whether an id is still in the set.
+   * Used instead of `fetch` when given.
+   */
+  fetchMany?(ids: number[], wanted: (id: number) => boolean): Promise<Map<number, PollOutcome<V>>>;
   /** Called for every read value, settled or not, so the caller can update its picture. */
   onValue?(id: number, value: V): void;
   /** Called once an id leaves the set, however it left. */
@@ -138,36 +138,41 @@ export class Poller<V> {
     try {
       const now = this.clock.now();
       const limit = this.opts.maxMs ?? 10 * 60_000;
-      const due = [...this.entries.entries()];
+      const due: Array<[number, Entry<V>]> = [];
+      for (const [id, entry] of this.entries) {
+        if (now - entry.since >= limit) this.leave(id, 'timeout');
+        else due.push([id, entry]);
+      }
+      // Left (or re-added) while it waited its turn: nothing to read, nothing to settle.
+      const current = (id: number, entry: Entry<V>) => this.entries.get(id) === entry;
+      if (this.opts.fetchMany) {
+        const entries = new Map(due);
+        const results = await this.opts.fetchMany([...entries.keys()], (id) => current(id, entries.get(id)!));
+        for (const [id, outcome] of results) {
+          const entry = entries.get(id);
+          if (entry) this.handle(id, entry, outcome);
+        }
+        return;
+      }
       await mapLimited(due, this.opts.concurrency ?? 4, async ([id, entry]) => {
-        // Left (or re-added) while it waited its turn: nothing to read.
-        if (this.entries.get(id) !== entry) return;
-        if (now - entry.since >= limit) {
-          this.leave(id, 'timeout');
-          return;
-        }
-        let result: PollResult<V>;
-        try {
-          result = await this.opts.fetch(id);
-        } catch (err) {
-          this.opts.onError?.(id, err);
-          return;
-        }
-        // The id may have been removed (or re-added with a new condition) while we waited.
-        if (this.entries.get(id) !== entry) return;
-        if (result === 'gone') {
-          this.leave(id, 'gone');
-          return;
-        }
-        entry.last = result.value;
-        this.opts.onValue?.(id, result.value);
-        const settled = entry.settledWhen ?? this.opts.defaultSettled;
-        if (settled(result.value)) this.leave(id, 'settled');
+        if (!current(id, entry)) return;
+        this.handle(id, entry, await Promise.resolve().then(() => this.opts.fetch(id)).catch((error: unknown) => ({ error })));
       });
     } finally {
       this.ticking = false;
       this.schedule();
     }
+  }
+
+  private handle(id: number, entry: Entry<V>, outcome: PollOutcome<V>): void {
+    if (typeof outcome === 'object' && 'error' in outcome) return void this.opts.onError?.(id, outcome.error);
+    // The id may have been removed (or re-added with a new condition) while we waited.
+    if (this.entries.get(id) !== entry) return;
+    if (outcome === 'gone') return void this.leave(id, 'gone');
+    entry.last = outcome.value;
+    this.opts.onValue?.(id, outcome.value);
+    const settled = entry.settledWhen ?? this.opts.defaultSettled;
+    if (settled(outcome.value)) this.leave(id, 'settled');
   }
 
   private leave(id: number, reason: LeaveReason): boolean {

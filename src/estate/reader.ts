@@ -1,9 +1,12 @@
 // Re-reads single servers into the estate: after an action, for a poll, and when a command
-// needs fresher data than the tree has. One GET per server, never the whole overview.
+// needs fresher data than the tree has. One GET per server, never the whole overview; many
+// changing servers of one account are polled with one read of that account (pollMany.ts).
 import { NotFoundError, UnauthorizedError, type VirtualMachine } from '../api';
 import type { ServerTarget } from '../model/target';
 import type { Estate } from './estate';
 import { reloadServer } from './fetchers';
+import { pollMany } from './pollMany';
+import type { PollOutcome } from './poller';
 import type { SessionAccess } from './sessionAccess';
 
 export interface ReaderDeps {
@@ -53,5 +56,10 @@ export class ServerReader {
       if (err instanceof UnauthorizedError) void session.handleUnauthorized(epoch);
       throw err;
     }
+  }
+
+  /** One tick's reads for the poller: one request per account with many changing servers, `limit` at a time. */
+  pollMany(ids: readonly number[], wanted: (id: number) => boolean, limit = 4): Promise<Map<number, PollOutcome<VirtualMachine>>> {
+    return pollMany({ session: this.deps.session, estate: this.deps.estate, pollOne: (id) => this.poll(id) }, ids, wanted, limit);
   }
 }

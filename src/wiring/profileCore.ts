@@ -95,6 +95,7 @@ export class ProfileCore {
     this.reader = reader;
     this.poller = new Poller<VirtualMachine>({
       fetch: (id) => reader.poll(id),
+      fetchMany: (ids, wanted) => reader.pollMany(ids, wanted),
       defaultSettled: (vm) => !isTransitional(vm),
       onLeave: (id, reason) => {
         if (reason === 'gone') return estate.removeServer(id);

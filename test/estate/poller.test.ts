@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { Poller, type Clock, type PollResult } from '../../src/estate/poller';
+import { Poller, type Clock, type PollOutcome, type PollResult } from '../../src/estate/poller';
 
 /** A clock whose time moves only when the test says so. */
 class FakeClock implements Clock {
@@ -90,6 +90,34 @@ describe('Poller', () => {
     await poller.tick();
     assert.equal(most, 4, 'never more than the runner\'s limit in flight');
     assert.deepEqual([...read].sort((a, b) => a - b), Array.from({ length: 100 }, (_, i) => i + 1));
+    poller.dispose();
+  });
+
+  it('with fetchMany: one call per tick for every due id; a value settles, gone leaves, an error keeps, an id removed meanwhile is not settled', async () => {
+    const calls: number[][] = [];
+    const left: Array<[number, string]> = [];
+    const errors: number[] = [];
+    let poller: Poller<Vm> | undefined = undefined;
+    poller = new Poller<Vm>({
+      clock: new FakeClock(),
+      fetch: async () => assert.fail('fetchMany is used instead'),
+      fetchMany: async (ids, wanted) => {
+        calls.push(ids);
+        poller!.delete(4);
+        assert.equal(wanted(4), false, 'wanted says an id has left');
+        return new Map<number, PollOutcome<Vm>>([[1, { value: { on: true } }], [2, 'gone'], [3, { error: new Error('x') }], [4, { value: { on: true } }]]);
+      },
+      defaultSettled: (v) => v.on,
+      onLeave: (id, reason) => left.push([id, reason]),
+      onError: (id) => errors.push(id),
+      intervalMs: () => 3000,
+    });
+    for (const id of [1, 2, 3, 4, 5]) poller.add(id);
+    await poller.tick();
+    assert.deepEqual(calls, [[1, 2, 3, 4, 5]]);
+    assert.deepEqual(left, [[4, 'removed'], [1, 'settled'], [2, 'gone']]);
+    assert.deepEqual(errors, [3]);
+    assert.deepEqual(poller.ids.sort(), [3, 5], 'the failed one and the one left out of the answer are tried again');
     poller.dispose();
   });
 

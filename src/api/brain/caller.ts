@@ -4,6 +4,7 @@
 import type * as z from 'zod/mini';
 import { InvalidResponseError, UnauthorizedError, type RequestContext } from '../errors';
 import type { HttpMethod, HttpRequest, HttpResponse, Transport } from '../transport';
+import type { BodyKind } from '../limits';
 import type { CallOptions } from '../types';
 import { redact } from '../redact';
 import { describeZodError } from '../zodErrors';
@@ -16,6 +17,8 @@ export interface Call {
   body?: unknown;
   /** Values that must never appear in errors or logs (passwords). */
   secrets?: string[];
+  /** Which size cap the answer gets, when the path alone does not say (one account's overview). */
+  bodyKind?: BodyKind;
 }
 
 export class BrainCaller {
@@ -50,6 +53,7 @@ export class BrainCaller {
     }
     const req: HttpRequest = { method: call.method, path: call.path, action: call.action, accept: 'json', bearer: token, secrets: [token, ...(call.secrets ?? [])] };
     if (call.body !== undefined) req.body = call.body;
+    if (call.bodyKind !== undefined) req.bodyKind = call.bodyKind;
     return req;
   }
 }
