@@ -5,6 +5,8 @@ import type { AccountNode, EstateNode, GroupNode, ServerNode } from './nodes';
 
 /** The nodes whose rows (or children) changed; `undefined` means the whole tree. */
 export type EstateChange = readonly EstateNode[] | undefined;
+/** `countsOnly`: the containers in `change` only because their count line changed (see ChangeSet). */
+export type ChangeListener = (change: EstateChange, countsOnly: ReadonlySet<AccountNode | GroupNode>) => void;
 
 // Made on the first sort, not at load: a collator costs milliseconds (ICU data), activation none.
 let collator: Intl.Collator | undefined;
@@ -56,13 +58,20 @@ export class ChangeSet {
     this.summaries.set(node, node.kind === 'group' ? groupSummary(node) : accountSummary(node));
   }
 
+  /**
+   * The containers in the result only because their count line changed (their rows below did not
+   * change): the tree may redraw those lazily, since redrawing an open one walks every row in it.
+   */
+  readonly countsOnly = new Set<GroupNode | AccountNode>();
+
   result(): EstateChange {
     for (const [node, before] of this.summaries) {
       const after = node.kind === 'group' ? groupSummary(node) : accountSummary(node);
-      if (after !== before) this.nodes.add(node);
+      if (after !== before && !this.nodes.has(node)) this.countsOnly.add(node);
     }
     if (this.root) return undefined;
-    // A refreshed parent re-renders its subtree, so its descendants need not be named too.
+    // A refreshed parent re-renders its subtree, so its descendants need not be named too; a
+    // parent named only for its count line may be redrawn later, so it covers nothing.
     const covered = (n: EstateNode): boolean => {
       let p: AccountNode | GroupNode | undefined = n.kind === 'server' || n.kind === 'group' || n.kind === 'placeholder' ? n.parent : undefined;
       while (p) {
@@ -71,7 +80,8 @@ export class ChangeSet {
       }
       return false;
     };
-    return [...this.nodes].filter((n) => !covered(n));
+    const changed = [...this.nodes, ...this.countsOnly].filter((n) => !covered(n));
+    for (const n of this.countsOnly) if (covered(n)) this.countsOnly.delete(n);
+    return changed;
   }
 }
-

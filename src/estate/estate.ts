@@ -6,22 +6,23 @@ import * as l10n from '@vscode/l10n';
 import type { InvalidItem, Unchanged } from '../api/overviewItems';
 import type { Account, VirtualMachine } from '../api/schemas';
 import type { PendingAction } from '../model/serverState';
-import { ChangeSet, sameIds, sortServers, type EstateChange } from './changes';
+import { ChangeSet, sameIds, sortServers, type ChangeListener, type EstateChange } from './changes';
 import { applyOverview, NodeIndex } from './foldOverview';
 import { groupId, isDetailNode, serverId, type AccountNode, type DetailNode, type EstateNode, type ErrorNode, type ServerNode } from './nodes';
 import { sameServer } from './sameServer';
 import { DetailTree } from './serverTree';
 import { WriteAccess } from './writeAccess';
 
-export type { EstateChange } from './changes';
+export type { ChangeListener, EstateChange } from './changes';
 export { accountSummary, groupSummary } from './changes';
 export type EstateStatus = 'empty' | 'loaded' | 'error';
+
 
 export class Estate {
   private readonly index = new NodeIndex();
   private errorNode: ErrorNode | undefined;
   private statusValue: EstateStatus = 'empty';
-  private readonly listeners = new Set<(change: EstateChange) => void>();
+  private readonly listeners = new Set<ChangeListener>();
   /** The rows under each server (discs, backups, addresses). */
   readonly detailRows = new DetailTree();
   /** Where the signed-in user may change things (from their privileges); menus hide the rest. Set through setAccess. */
@@ -62,7 +63,7 @@ export class Estate {
     this.emit(ChangeSet.of([row]));
   }
 
-  onDidChange(listener: (change: EstateChange) => void): { dispose(): void } {
+  onDidChange(listener: ChangeListener): { dispose(): void } {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
   }
@@ -139,6 +140,7 @@ export class Estate {
       }
       if (!sameServer(node.vm, vm)) {
         node.vm = vm;
+        if (!vm.power_on) delete node.appliance; // a non-permanent appliance ends with the power
         cs.nodes.add(node);
       }
       const sorted = [...target.servers].sort(sortServers);
@@ -206,7 +208,7 @@ export class Estate {
     if (change !== undefined && change.length === 0) return change;
     for (const l of this.listeners) {
       try {
-        l(change);
+        l(change, cs.countsOnly);
       } catch {
         // A listener's failure (an open document, say) must not stop the tree from updating.
       }

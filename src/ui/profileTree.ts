@@ -53,6 +53,14 @@ export class ProfilesTreeProvider<E extends ProfileEntry = ProfileEntry> impleme
     return this.entries().length > 1;
   }
 
+  /** Tells each profile's provider which rows the user opens and closes (its count lines follow them). */
+  followExpansion(view: vscode.TreeView<ViewNode>): vscode.Disposable[] {
+    const tell = (open: boolean) => (e: vscode.TreeViewExpansionEvent<ViewNode>) => {
+      if (!isProfileNode(e.element)) this.ownerOf(e.element)?.tree.expanded(e.element, open);
+    };
+    return [view.onDidExpandElement(tell(true)), view.onDidCollapseElement(tell(false))];
+  }
+
   /** The profile a node belongs to (undefined for a node this view never showed nor owns). */
   ownerOf(node: unknown): E | undefined {
     if (typeof node !== 'object' || node === null) return undefined;

@@ -6,12 +6,13 @@ import type { ServerFilter } from '../model/filter';
 import { accountSummary, groupSummary } from '../estate/estate';
 import type { DetailLoader } from '../estate/details';
 import { activeFilter, filteredSummary, visibleChildren } from '../estate/filtered';
-import { isDetailNode, type EstateNode } from '../estate/nodes';
+import { isDetailNode, type AccountNode, type EstateNode, type GroupNode } from '../estate/nodes';
 import { accountContext, groupContext } from '../estate/writeAccess';
 import { FIXED_ROWS } from '../model/rowActions';
 import { fullName } from '../estate/nodes';
-import { contextValue } from '../model/serverState';
+import { contextValue, powerFacts } from '../model/serverState';
 import { serverTooltipMarkdown, serverView } from '../model/serverView';
+import { CountLines } from './countLines';
 import { detailItem } from './treeItems/detailItems';
 import { rowText, textTooltip } from './treeItems/text';
 
@@ -36,7 +37,27 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
     /** Reads backups and reverse DNS when their rows are first expanded, and the user's privileges. */
     private readonly details?: DetailLoader,
   ) {
-    this.sub = estate.onDidChange((change) => this.emitter.fire(change === undefined ? undefined : [...change]));
+    this.sub = estate.onDidChange((change, countsOnly) => {
+      if (change === undefined) return this.refreshAll();
+      const now = this.counts.route(change, countsOnly);
+      if (now.length > 0) this.emitter.fire(now);
+    });
+  }
+
+  /** Open containers' count lines, redrawn lazily (see countLines.ts). */
+  readonly counts = new CountLines((nodes) => this.emitter.fire(nodes), (node) => this.countLine(node));
+
+  /** The user opened or closed a row (the view's expand and collapse events). */
+  expanded(node: EstateNode, open: boolean): void {
+    if (node.kind === 'account' || node.kind === 'group') this.counts.expanded(node, open);
+  }
+
+  /** An account's or group's description: its counts (of what the filter shows, under one). */
+  private countLine(node: AccountNode | GroupNode): string {
+    const f = activeFilter(this.filter());
+    if (node.kind === 'group') return f ? filteredSummary(f, [node]) : groupSummary(node);
+    const summary = f ? filteredSummary(f, node.groups) : accountSummary(node);
+    return node.account.suspended ? [vscode.l10n.t('suspended'), summary].filter(Boolean).join(' · ') : summary;
   }
 
   async getChildren(node?: EstateNode): Promise<EstateNode[]> {
@@ -52,7 +73,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
 
   /** The hover card is built only when hovered: with thousands of rows that is most of the cost. */
   resolveTreeItem(item: vscode.TreeItem, node: EstateNode): vscode.TreeItem {
-    if (node.kind === 'server') item.tooltip = new vscode.MarkdownString(serverTooltipMarkdown(node.vm, node.pending));
+    if (node.kind === 'server') item.tooltip = new vscode.MarkdownString(serverTooltipMarkdown(powerFacts(node), node.pending));
     return item;
   }
 
@@ -71,8 +92,8 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         item.id = f ? `${node.id}:filtered` : node.id;
         item.contextValue = accountContext(this.estate.access, node.account.id);
         item.iconPath = new vscode.ThemeIcon(node.account.suspended ? 'warning' : 'account');
-        const summary = f ? filteredSummary(f, node.groups) : accountSummary(node);
-        item.description = node.account.suspended ? [vscode.l10n.t('suspended'), summary].filter(Boolean).join(' · ') : summary;
+        item.description = this.countLine(node);
+        this.counts.drew(node, item.collapsibleState === vscode.TreeItemCollapsibleState.Expanded, item.description);
         item.tooltip = textTooltip([vscode.l10n.t('Account {0}', node.account.name) + (item.description ? ` — ${item.description}` : '')]);
         item.accessibilityInformation = { label: rowText([vscode.l10n.t('Account {0}', node.account.name), item.description].filter(Boolean).join(', ')) };
         return item;
@@ -85,17 +106,18 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         item.id = f ? `${node.id}:filtered` : node.id;
         item.contextValue = groupContext(this.estate.access, node);
         item.iconPath = new vscode.ThemeIcon('folder');
-        item.description = f ? filteredSummary(f, [node]) : groupSummary(node);
+        item.description = this.countLine(node);
+        this.counts.drew(node, state === vscode.TreeItemCollapsibleState.Expanded, item.description);
         item.tooltip = textTooltip([`${node.group.name}.${node.parent.account.name}` + (item.description ? ` — ${item.description}` : '')]);
         item.accessibilityInformation = { label: rowText([vscode.l10n.t('Group {0} of {1}', node.group.name, node.parent.account.name), item.description].filter(Boolean).join(', ')) };
         return item;
       }
       case 'server': {
-        const view = serverView(node.vm, node.pending, this.isStale());
+        const view = serverView(powerFacts(node), node.pending, this.isStale());
         const item = new vscode.TreeItem(rowText(node.vm.name), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = node.id;
         const mayWrite = this.estate.access.mayWrite(node);
-        item.contextValue = mayWrite ? view.contextValue : contextValue(node.vm, node.pending, { mayWrite });
+        item.contextValue = mayWrite ? view.contextValue : contextValue(powerFacts(node), node.pending, { mayWrite });
         item.iconPath = new vscode.ThemeIcon(view.icon, new vscode.ThemeColor(view.color));
         item.description = rowText(view.description);
         item.accessibilityInformation = { label: rowText(`${fullName(node)}, ${view.label}, ${view.description}`) };
@@ -137,10 +159,12 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
 
   /** Every row again (e.g. when the tree goes stale or fresh). */
   refreshAll(): void {
+    this.counts.reset();
     this.emitter.fire(undefined);
   }
 
   dispose(): void {
+    this.counts.reset();
     this.sub.dispose();
     this.emitter.dispose();
   }

@@ -64,7 +64,7 @@ export class App implements vscode.Disposable {
       whose: () => (this.apps.length > 1 && shown().session.username ? l10n.t('{0} on {1}', shown().session.username!, shown().profile.name) : undefined),
     };
     this.disposables.push(
-      this.log, this.tree, this.view, this.status, registerAccountView(account),
+      this.log, this.tree, this.view, ...this.tree.followExpansion(this.view), this.status, registerAccountView(account),
       { dispose: () => this.accountChanged.dispose() },
       this.view.onDidChangeVisibility((e) => this.apps.forEach((a) => a.setVisible(e.visible))),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${SECTION}.profiles`) && this.syncProfiles()),
