@@ -73,7 +73,10 @@ export type ServerPatch = Partial<
     | 'keymap'
     | 'group_id'
   >
->;
+> & {
+  /** Write-only: boot this appliance (`rescue`) instead of the server's own disc (bigv-api.md B.3.2, B.10). */
+  appliance?: { name: string; permanent: boolean };
+};
 
 export type SignalName = 'powerdown' | 'reset' | 'sendkey';
 

@@ -14,6 +14,8 @@ import { definition as hideDeleted } from './view/hideDeleted';
 import { definition as start } from './server/start';
 import { definition as stop } from './server/stop';
 import { definition as restart } from './server/restart';
+import { definition as restartIntoRescue } from './server/restartIntoRescue';
+import { definition as bootNormally } from './server/bootNormally';
 import { definition as shutdown } from './server/shutdown';
 import { definition as reset } from './server/reset';
 import { definition as sendKeys } from './server/sendKeys';
@@ -76,6 +78,8 @@ export const COMMANDS = [
   start,
   stop,
   restart,
+  restartIntoRescue,
+  bootNormally,
   shutdown,
   reset,
   sendKeys,

@@ -2,7 +2,8 @@
 // is the pending state the state model names, the read-back after the call, and the wait until
 // the state model says the server has settled (the poller). No vscode import.
 import type { BrainClient, VirtualMachine } from '../api';
-import { PENDING, SETTLED_WHEN, type ServerAction } from '../model/serverState';
+import type { ServerAction } from '../model/serverState';
+import { ENDS_APPLIANCE, PENDING, SETTLED_WHEN } from '../model/serverWaits';
 import type { ServerTarget } from '../model/target';
 import type { Estate } from './estate';
 import type { ServerReader } from './reader';
@@ -24,6 +25,8 @@ export interface ActionSpec {
   removed?: boolean;
   /** Say the outcome in a notification rather than the status bar: rare, consequential actions. */
   announce?: boolean;
+  /** The appliance the server runs once this has worked (`rescue`): the API never says (PowerFacts.appliance). */
+  startsAppliance?: string;
   /** Whether a server read back after a lost answer shows this change made (e.g. the new name); see `seenDone`. */
   seenDone?(vm: VirtualMachine, target: ServerTarget): boolean;
 }
@@ -63,6 +66,8 @@ export class ActionRunner {
       announce: spec.announce,
       begin: (t) => {
         poller.delete(t.vm.id);
+        const node = estate.server(t.vm.id);
+        if (node && ENDS_APPLIANCE.has(spec.action)) delete node.appliance;
         if (pending) estate.setPending(t.vm.id, pending);
       },
       end: (t) => estate.setPending(t.vm.id, undefined),
@@ -77,6 +82,8 @@ export class ActionRunner {
           estate.removeServer(id);
           return;
         }
+        const node = estate.server(id);
+        if (node && spec.startsAppliance !== undefined) node.appliance = spec.startsAppliance;
         const vm = await reader.refresh(t);
         if (!current()) return;
         const settledWhen = SETTLED_WHEN[spec.action];

@@ -125,6 +125,7 @@ export function applyOverview(ix: NodeIndex, accounts: readonly Account[], inclu
           if (!sameServer(sNode.vm, vm)) {
             if (sNode.vm.name !== vm.name) sameMembers = false;
             sNode.vm = vm;
+            if (!vm.power_on) delete sNode.appliance; // a non-permanent appliance ends with the power
             cs.nodes.add(sNode);
           }
         }

@@ -33,6 +33,8 @@ export interface ServerNode {
   parent: GroupNode;
   /** What the user just asked for; shown until the server settles. */
   pending?: PendingAction;
+  /** The appliance (`rescue`) it was started into from here, until it is next off (PowerFacts.appliance). */
+  appliance?: string;
 }
 
 /** A quiet child of an empty account or group. */

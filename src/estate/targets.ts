@@ -8,6 +8,7 @@ export function targetFromNode(node: ServerNode): ServerTarget {
     ref: { account: node.parent.parent.account.id, group: node.parent.group.id, server: node.vm.id },
     vm: node.vm,
     ...(node.pending ? { pending: node.pending } : {}),
+    ...(node.appliance ? { appliance: node.appliance } : {}),
     accountName: node.parent.parent.account.name,
     groupName: node.parent.group.name,
     fullName: fullName(node),

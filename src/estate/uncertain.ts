@@ -2,7 +2,8 @@
 // brain and the answer be lost on the way back (a timeout, a reset connection, a proxy's 502 or
 // 504). Such an outcome is read back, never assumed failed and never sent again blindly.
 import { NetworkError, ServerError, TimeoutError, type VirtualMachine } from '../api';
-import { SETTLED_WHEN, type ServerAction } from '../model/serverState';
+import type { ServerAction } from '../model/serverState';
+import { SETTLED_WHEN } from '../model/serverWaits';
 
 /** Codes that mean the request never left: nothing can have been carried out. */
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);

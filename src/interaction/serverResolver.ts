@@ -6,7 +6,7 @@ import { targetFromNode } from '../estate/targets';
 import type { Estate } from '../estate/estate';
 import { isServerNode, type ServerNode } from '../estate/nodes';
 import { primaryIp } from '../model/format';
-import { can, READ_ONLY_SERVER_ACTIONS, refusal, stateLabel, stateOf, type ServerAction } from '../model/serverState';
+import { can, powerFacts, READ_ONLY_SERVER_ACTIONS, refusal, stateLabel, stateOf, type ServerAction } from '../model/serverState';
 import type { ServerTarget } from '../model/target';
 import type { PickItem, PickOptions, UiPort } from './port';
 
@@ -47,7 +47,7 @@ export function pickItem(node: ServerNode): ServerPickItem {
 /** The palette's choices for an action: exactly the servers the state model and the user's privileges allow it for. */
 export function candidates(nodes: readonly ServerNode[], action: ServerAction, mayWrite: (n: ServerNode) => boolean = () => true): ServerPickItem[] {
   const writes = !READ_ONLY_SERVER_ACTIONS.has(action);
-  return nodes.filter((n) => can(action, n.vm, n.pending) && (!writes || mayWrite(n))).map(pickItem);
+  return nodes.filter((n) => can(action, powerFacts(n), n.pending) && (!writes || mayWrite(n))).map(pickItem);
 }
 
 export class ServerResolver {
@@ -95,7 +95,7 @@ export class ServerResolver {
   }
 
   private refusalText(target: ServerTarget, action: ServerAction): string | undefined {
-    const why = refusal(action, target.vm, target.pending);
+    const why = refusal(action, powerFacts(target), target.pending);
     const name = target.fullName;
     if (why === undefined) {
       // Before any step is asked: a change the brain would refuse with 403 is refused here, naming what is missing.

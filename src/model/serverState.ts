@@ -15,6 +15,7 @@ export type PendingAction =
   | 'reimaging'
   | 'deleting'
   | 'restoring'
+  | 'rescuing'
   // Changes of a server's settings, and a new server being built.
   | 'creating' | 'resizing' | 'renaming' | 'moving' | 'updating';
 
@@ -50,10 +51,21 @@ export const SERVER_ACTIONS = [
   'setKeymap',
   'autorebootOn',
   'autorebootOff',
+  'restartIntoRescue',
+  'bootNormally',
 ] as const;
 export type ServerAction = (typeof SERVER_ACTIONS)[number];
 
-export type PowerFacts = Pick<VirtualMachine, 'power_on' | 'autoreboot_on' | 'deleted'> & Partial<Pick<VirtualMachine, 'cdrom_url'>>;
+export type PowerFacts = Pick<VirtualMachine, 'power_on' | 'autoreboot_on' | 'deleted'> & Partial<Pick<VirtualMachine, 'cdrom_url'>> & {
+  /**
+   * The appliance (`rescue`) this window started it into, while it has not been off since. The
+   * API takes `appliance` on a write and never reports it (bigv-api.md B.10), so this is ours.
+   */
+  appliance?: string;
+};
+
+/** A server's facts with what only this window knows of it (the appliance it was started into). */
+export const powerFacts = <V extends PowerFacts>(x: { vm: V; appliance?: string | undefined }): V => (x.appliance === undefined ? x.vm : { ...x.vm, appliance: x.appliance });
 
 export function observedState(vm: PowerFacts): ObservedState {
   if (vm.deleted) return 'deleted';
@@ -81,7 +93,7 @@ const LABELS: Record<ServerStateName, () => string> = {
   running: () => l10n.t('Running'), stopped: () => l10n.t('Stopped'), starting: () => l10n.t('Starting…'),
   stopping: () => l10n.t('Stopping…'), restarting: () => l10n.t('Restarting…'), 'shutting-down': () => l10n.t('Shutting down…'),
   resetting: () => l10n.t('Resetting…'), reimaging: () => l10n.t('Reimaging…'), deleting: () => l10n.t('Deleting…'),
-  restoring: () => l10n.t('Restoring…'), creating: () => l10n.t('Creating…'), resizing: () => l10n.t('Resizing…'),
+  restoring: () => l10n.t('Restoring…'), rescuing: () => l10n.t('Restarting into rescue…'), creating: () => l10n.t('Creating…'), resizing: () => l10n.t('Resizing…'),
   renaming: () => l10n.t('Renaming…'), moving: () => l10n.t('Moving…'), updating: () => l10n.t('Updating…'),
   deleted: () => l10n.t('Deleted'),
 };
@@ -128,6 +140,8 @@ const ALLOWED: Record<ServerAction, readonly ServerStateName[]> = {
   // Turning autoreboot on or off of a stopped server would start it or mean nothing: running only.
   autorebootOn: ['running'],
   autorebootOff: ['running'],
+  restartIntoRescue: ['running', 'stopped'],
+  bootNormally: ['running'],
 };
 
 /** Beyond the state: Eject only with a CD in, and only the Automatic Restart switch that changes something. */
@@ -135,6 +149,8 @@ const ALSO: Partial<Record<ServerAction, (vm: PowerFacts) => boolean>> = {
   ejectCdrom: (vm) => typeof vm.cdrom_url === 'string' && vm.cdrom_url !== '',
   autorebootOn: (vm) => !vm.autoreboot_on,
   autorebootOff: (vm) => vm.autoreboot_on,
+  restartIntoRescue: (vm) => vm.appliance === undefined,
+  bootNormally: (vm) => vm.appliance !== undefined,
 };
 
 export function can(action: ServerAction, vm: PowerFacts, pending?: PendingAction): boolean {
@@ -152,45 +168,6 @@ export function refusal(action: ServerAction, vm: PowerFacts, pending?: PendingA
   if (isChanging(state)) return 'changing';
   return state === 'running' ? 'powered-on' : 'powered-off';
 }
-
-/** What each action's pending state is while it runs and until the server settles. */
-export const PENDING: Partial<Record<ServerAction, PendingAction>> = {
-  start: 'starting',
-  stop: 'stopping',
-  restart: 'restarting',
-  shutdown: 'shutting-down',
-  reset: 'resetting',
-  reimage: 'reimaging',
-  delete: 'deleting',
-  restore: 'restoring',
-  resize: 'resizing',
-  rename: 'renaming',
-  moveToGroup: 'moving',
-  attachCdrom: 'updating',
-  ejectCdrom: 'updating',
-  setHardwareProfile: 'updating',
-  setKeymap: 'updating',
-  autorebootOn: 'updating',
-  autorebootOff: 'updating',
-};
-
-/** The condition each action waits for after its call; an action not listed settles at once. */
-export const SETTLED_WHEN: Partial<Record<ServerAction, (vm: PowerFacts) => boolean>> = {
-  start: (vm) => vm.power_on,
-  stop: (vm) => !vm.power_on,
-  restart: (vm) => vm.power_on,
-  shutdown: (vm) => !vm.power_on,
-  reset: (vm) => vm.power_on,
-  reimage: (vm) => vm.power_on,
-  delete: (vm) => vm.deleted === true,
-  restore: (vm) => !vm.deleted,
-  // A server shut down to be resized or moved is started again; it has settled once it is up.
-  resize: (vm) => vm.power_on || !vm.autoreboot_on,
-  moveToGroup: (vm) => vm.power_on || !vm.autoreboot_on,
-};
-
-/** A new server has settled once built: powered on, or off with nothing to start it. */
-export const CREATED = (vm: PowerFacts): boolean => vm.power_on || !vm.autoreboot_on;
 
 /** Actions that change nothing on the brain: still offered to a user who may not write. */
 export const READ_ONLY_SERVER_ACTIONS: ReadonlySet<ServerAction> = new Set<ServerAction>([

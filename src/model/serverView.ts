@@ -5,7 +5,7 @@ import type { VirtualMachine } from '../api/schemas';
 import { cleanText, markdownText } from '../api/safeText';
 import { serverAddresses } from './addresses';
 import { formatCores, formatDiscSize, formatMemory, specSummary } from './format';
-import { contextValue, isChanging, stateLabel, stateOf, type PendingAction, type ServerStateName } from './serverState';
+import { contextValue, isChanging, stateLabel, stateOf, type PendingAction, type PowerFacts, type ServerStateName } from './serverState';
 
 export interface ServerView {
   state: ServerStateName;
@@ -20,17 +20,22 @@ export interface ServerView {
   changing: boolean;
 }
 
-export function serverView(vm: VirtualMachine, pending?: PendingAction, stale = false): ServerView {
+/** The appliance's name in words ("Rescue system"); `permanent: false` leaves it at the next power cycle. */
+export const applianceLabel = (name: string): string => (name === 'rescue' ? l10n.t('Rescue system') : l10n.t('Appliance {0}', name));
+
+export function serverView(vm: VirtualMachine & PowerFacts, pending?: PendingAction, stale = false): ServerView {
   const state = stateOf(vm, pending);
   const label = stateLabel(state);
   const spec = specSummary(vm);
   const base = { state, label, contextValue: contextValue(vm, pending) };
+  // In rescue the server is up but not running its own system: said first, in another colour.
+  if (state === 'running' && vm.appliance !== undefined) return { ...base, icon: 'tools', color: 'charts.orange', description: `${applianceLabel(vm.appliance)} · ${spec}`, changing: false };
   if (state === 'running') return { ...base, icon: 'vm-running', color: 'charts.green', description: spec, changing: false };
   if (state === 'stopped') return { ...base, icon: 'vm-outline', color: 'disabledForeground', description: `${label} · ${spec}`, changing: false };
   if (state === 'deleted') return { ...base, icon: 'trash', color: 'disabledForeground', description: `${label} · ${spec}`, changing: false };
   // A restart or reset goes round in a circle; every other change is a one-way trip. While the
   // API is not answering, nobody knows how far it got: no spinner.
-  const icon = stale ? 'question' : state === 'restarting' || state === 'resetting' ? 'sync~spin' : 'loading~spin';
+  const icon = stale ? 'question' : state === 'restarting' || state === 'resetting' || state === 'rescuing' ? 'sync~spin' : 'loading~spin';
   return { ...base, icon, color: 'charts.yellow', description: `${label} · ${spec}`, changing: isChanging(state) };
 }
 
@@ -44,9 +49,12 @@ export function code(text: string): string {
  * The hover card: everything a user checks before acting on a server, as Markdown. All text is
  * escaped (markdownText) or in code spans; the only markup is the bold name and the line breaks.
  */
-export function serverTooltipMarkdown(vm: VirtualMachine, pending?: PendingAction): string {
+export function serverTooltipMarkdown(vm: VirtualMachine & PowerFacts, pending?: PendingAction): string {
   const e = (text: string): string => markdownText(text);
   const lines: string[] = [`**${e(vm.name)}** ${e(`— ${stateLabel(stateOf(vm, pending))}`)}`, ''];
+  if (vm.appliance !== undefined && vm.power_on) {
+    lines.push(e(l10n.t('Booted into {0} from here: its own discs are not in use. Boot Normally (or any restart) returns it to its own system.', applianceLabel(vm.appliance))), '');
+  }
   const row = (name: string, value: string | null | undefined): void => {
     if (value !== undefined && value !== null && value !== '') lines.push(`${e(`${name}:`)} ${value}  `);
   };

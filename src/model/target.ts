@@ -8,6 +8,8 @@ export interface ServerTarget {
   vm: VirtualMachine;
   /** What the tree shows the server doing, if anything; the state model counts it. */
   pending?: PendingAction;
+  /** The appliance it runs, as far as this window knows (PowerFacts.appliance). */
+  appliance?: string;
   accountName: string;
   groupName: string;
   /** `name.group.account`, the notation the Go CLI uses and the quick pick searches. */

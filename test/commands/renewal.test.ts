@@ -48,6 +48,8 @@ const WRITES = {
   'bigv.start': { arg: (r) => r.node('staging'), changed: (s) => server(s, 'web', 'staging')!.power_on },
   'bigv.stop': { arg: (r) => r.node('web1'), answers: (ui) => ui.script('ask', 'Stop'), changed: (s) => !server(s, 'web', 'web1')!.power_on },
   'bigv.restart': { arg: (r) => r.node('web1') },
+  'bigv.restartIntoRescue': { arg: (r) => r.node('staging'), answers: (ui) => ui.script('ask', 'Start into Rescue'), changed: (s) => server(s, 'web', 'staging')!.lastAppliance?.name === 'rescue' },
+  'bigv.bootNormally': { arg: (r) => Object.assign(r.node('web1'), { appliance: 'rescue' }), answers: (ui) => ui.script('ask', 'Stop and Boot Normally'), changed: (s) => server(s, 'web', 'web1')!.power_on },
   'bigv.shutdown': { arg: (r) => r.node('web2'), changed: (s) => server(s, 'web', 'web2')!.lastSignal?.signal === 'powerdown' },
   'bigv.reset': { arg: (r) => r.node('web1'), answers: (ui) => ui.script('ask', 'Reset'), changed: (s) => server(s, 'web', 'web1')!.lastSignal?.signal === 'reset' },
   'bigv.sendKeys': { arg: (r) => r.node('web1'), answers: (ui) => ui.pickLabel('Ctrl+Alt+Delete'), changed: (s) => server(s, 'web', 'web1')!.lastSignal?.data === 'ctrl-alt-delete' },

@@ -32,6 +32,8 @@ const FLAGS: PowerFacts[] = [
   { power_on: false, autoreboot_on: false, deleted: false },
   { power_on: false, autoreboot_on: true, deleted: false },
   { power_on: false, autoreboot_on: false, deleted: true },
+  // Started into the rescue appliance from here (PowerFacts.appliance).
+  { power_on: true, autoreboot_on: true, deleted: false, appliance: 'rescue' },
 ];
 const PENDING = ALL_STATES.filter((s): s is PendingAction => !['running', 'stopped', 'restarting', 'deleted'].includes(s));
 const SERVER_STATES: [PowerFacts, PendingAction | undefined][] = [...FLAGS.map((f): [PowerFacts, undefined] => [f, undefined]), ...FLAGS.slice(0, 3).flatMap((f) => PENDING.map((p): [PowerFacts, PendingAction] => [f, p]))];

@@ -20,6 +20,8 @@ export interface ConsoleServerOptions {
   hosts?: string[];
   /** Names the server behind the address the client dialled (several servers may share one). */
   nameFor?: (localAddress: string) => string | undefined;
+  /** The appliance the server behind the address booted (`rescue`), if any: its console shows that system. */
+  applianceFor?: (localAddress: string) => string | undefined;
   port?: number;
   /** The host key types it has, in the order it prefers them; default ['ed25519']. */
   hostKeyTypes?: Array<'ed25519' | 'rsa'>;
@@ -62,6 +64,11 @@ export interface ConsoleServer {
   /** Failed attempts (wrong user or key), for tests and for debugging a run. */
   refused: Array<{ username: string; reason: string }>;
   stop(): Promise<void>;
+}
+
+/** What a server booted into an appliance shows on its console instead of its own system. */
+export function rescueBanner(appliance: string): string {
+  return `Bytemark ${appliance} system (booted from the network; your discs are not mounted)`;
 }
 
 export function banner(serverName: string): string {
@@ -144,7 +151,7 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
           const record: ConsoleSession = { username, localAddress, serverName: name, input: '', closed: false, sizes, term };
           sessions.push(record);
           log(`console: ${username} connected to ${name} via ${localAddress}`);
-          playConsole(accept(), name, record);
+          playConsole(accept(), name, record, opts.applianceFor?.(localAddress));
         });
       });
     });
@@ -199,9 +206,10 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
 }
 
 /** Banner, a getty-style login prompt, and echo: enough to look like a serial console. */
-function playConsole(stream: ServerChannel, name: string, record: ConsoleSession): void {
-  const prompt = `${name} login: `;
-  stream.write(`\r\n${banner(name)}\r\nPress Ctrl-] to leave.\r\n\r\nDebian GNU/Linux 12 ${name} ttyS0\r\n\r\n${prompt}`);
+function playConsole(stream: ServerChannel, name: string, record: ConsoleSession, appliance?: string): void {
+  const prompt = appliance === undefined ? `${name} login: ` : `${appliance} login: `;
+  const system = appliance === undefined ? `Debian GNU/Linux 12 ${name} ttyS0` : rescueBanner(appliance);
+  stream.write(`\r\n${banner(name)}\r\nPress Ctrl-] to leave.\r\n\r\n${system}\r\n\r\n${prompt}`);
   stream.on('data', (chunk: Buffer) => {
     const text = chunk.toString('utf8');
     record.input += text;

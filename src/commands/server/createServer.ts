@@ -5,7 +5,7 @@ import * as l10n from '@vscode/l10n';
 import { keyCount } from '../../model/counts';
 import { BadRequestError, type CreateServerSpec, type Definitions, type VirtualMachine } from '../../api';
 import { primaryIp } from '../../model/format';
-import { CREATED } from '../../model/serverState';
+import { CREATED } from '../../model/serverWaits';
 import { parsePublicKey } from '../../model/sshKeys';
 import type { CommandContext, CommandHandler } from '../context';
 import { allGroups, isGroupNode, groupChoice } from '../group/groupPrompts';

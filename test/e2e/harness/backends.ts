@@ -44,6 +44,7 @@ export async function startBackends(o: { transitionMs: number; port?: number; lo
       allowedUsers: CONSOLE_USERS,
       hosts: ['127.0.0.1', ...hosts],
       nameFor: (address) => sim.state.servers().find((s) => s.management_address === address)?.name,
+      applianceFor: (address) => sim.state.servers().find((s) => s.management_address === address && s.power_on)?.lastAppliance?.name,
       ...(o.log ? { log: o.log } : {}),
     });
   } catch (err) {

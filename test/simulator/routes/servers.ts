@@ -50,7 +50,11 @@ function updateServer(c: Ctx, req: SimRequest, g: SimGroup, s: SimServer): Reply
   if (patch.hardware_profile_locked !== undefined) s.hardware_profile_locked = patch.hardware_profile_locked;
   if (patch.cdrom_url !== undefined) s.cdrom_url = patch.cdrom_url;
   if (patch.keymap !== undefined) s.keymap = patch.keymap;
+  // What the server boots into: the appliance a start names (bigv-api.md B.3.2), or, started
+  // without one, its own disc again (`permanent: false` lasts one boot). The serial console
+  // stand-in shows which (test/support/consoleServer.ts).
   if (patch.appliance) s.lastAppliance = patch.appliance;
+  else if (patch.power_on === true && !s.power_on) delete s.lastAppliance;
   if (patch.name !== undefined || patch.group) state.renameOrMove(s, patch.name ?? s.name, patch.group ?? g);
   state.applyPower(s, patch.power_on, patch.autoreboot_on);
   return json(200, vmJson(s, c.view.overview));
