@@ -100,7 +100,7 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
         const p = row.privilege;
         const item = new vscode.TreeItem(rowText(privilegeText(p)), None);
         item.id = `privilege:${p.id}`;
-        item.description = LEVEL_WORDS[p.level]?.() ?? '';
+        item.description = Object.hasOwn(LEVEL_WORDS, p.level) ? LEVEL_WORDS[p.level]!() : '';
         item.iconPath = new vscode.ThemeIcon('shield');
         item.contextValue = FIXED_ROWS.privilege;
         return item;

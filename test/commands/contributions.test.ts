@@ -162,14 +162,19 @@ describe('the Marketplace listing', () => {
 });
 
 describe('the walkthrough', () => {
-  it('teaches in a few steps, each with an image that ships, command links and a completion event that can happen', () => {
+  it('teaches in a few steps, each with an image per theme that ships, command links and a completion event that can happen', () => {
+    type Themed = Record<'dark' | 'light' | 'hc' | 'hcLight', string>;
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-      contributes: { walkthroughs?: { steps: { id: string; description: string; media: { image: string }; completionEvents: string[] }[] }[] };
+      contributes: { walkthroughs?: { steps: { id: string; description: string; media: { image: Themed | string }; completionEvents: string[] }[] }[] };
     };
     const steps = pkg.contributes.walkthroughs?.[0]?.steps ?? [];
     assert.ok(steps.length >= 4 && steps.length <= 6, `${steps.length} steps`);
     for (const step of steps) {
-      assert.ok(existsSync(path.join(root, step.media.image)), `${step.id}: ${step.media.image}`);
+      // A dark picture in a light theme is a glare (issue 19, item 10): one per theme kind.
+      const image = step.media.image;
+      assert.ok(typeof image === 'object', `${step.id}: one image for every theme`);
+      for (const kind of ['dark', 'light', 'hc', 'hcLight'] as const) assert.ok(existsSync(path.join(root, image[kind])), `${step.id}: ${kind} ${image[kind]}`);
+      assert.notEqual(image.light, image.dark, `${step.id}: the light theme gets its own picture`);
       const description = nls[step.description.replace(/^%|%$/g, '')] ?? '';
       for (const [, command] of description.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(declared.includes(command!) || command === 'bigv.servers.focus', `${step.id} links ${command}`);
       for (const event of step.completionEvents) {

@@ -153,7 +153,8 @@ describe('tree rows show API strings as inert text', () => {
         const rows = await view.getChildren();
         for (const row of [...rows, ...(await view.getChildren(rows[0])), ...(await view.getChildren(rows[1]))]) check(view.getTreeItem(row) as unknown as TreeItem, row.kind);
       }),
-      { numRuns: 200 },
+      // A level named like an Object.prototype member once threw (found by this property at random).
+      { numRuns: 200, examples: [[['c', '__proto__', 'a', 'g', 's', 'p', 'u']], [['c', 'constructor', 'a', 'g', 's', 'p', 'u']]] },
     );
   });
 });

@@ -1,5 +1,7 @@
 // Not part of the suite: `npm run test:e2e -- --readme-screenshots` refreshes the committed
-// README pictures in media/screenshots/ (the tree, a context menu, the Create Server wizard, the serial console).
+// README pictures in media/screenshots/ (the tree, a context menu, the Create Server wizard, the
+// serial console), in the default dark theme and again in the light one (`-light.png`): the
+// walkthrough shows the picture of the theme in use.
 import * as assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -8,18 +10,24 @@ import type { Scenario } from '../harness/env';
 import { scenarioHooks } from '../harness/hooks';
 import { README_SCREENSHOTS_DIR } from '../harness/paths';
 
-describe('README screenshots', function () {
+const THEMES = [
+  { theme: 'Default Dark Modern', suffix: '' },
+  { theme: 'Default Light Modern', suffix: '-light' },
+];
+
+for (const { theme, suffix } of THEMES) describe(`README screenshots (${theme})`, function () {
   let s: Scenario;
-  scenarioHooks('readme-screenshots', (x) => (s = x), {
+  scenarioHooks(`readme-screenshots${suffix}`, (x) => (s = x), {
     signIn: {},
+    settings: { 'workbench.colorTheme': theme },
     then: async (x) => {
-      await x.wb.page.setViewportSize({ width: 1100, height: 640 });
+      await x.wb.page.setViewportSize({ width: 1100, height: 760 });
       await mkdir(README_SCREENSHOTS_DIR, { recursive: true });
     },
   });
 
   const save = (name: string, clip?: { x: number; y: number; width: number; height: number }) =>
-    s.wb.page.screenshot({ path: path.join(README_SCREENSHOTS_DIR, name), ...(clip ? { clip } : {}) });
+    s.wb.page.screenshot({ path: path.join(README_SCREENSHOTS_DIR, name.replace(/\.png$/, `${suffix}.png`)), ...(clip ? { clip } : {}) });
 
   it('tree with a server restarting', async function () {
     const { wb } = s;
@@ -27,7 +35,7 @@ describe('README screenshots', function () {
     await wb.contextMenu('web2', 'Restart Server');
     await wb.waitForRowIcon('web2', /codicon-sync/);
     await wb.page.mouse.move(700, 400);
-    await save('tree.png', { x: 0, y: 0, width: 560, height: 600 });
+    await save('tree.png', { x: 0, y: 0, width: 560, height: 740 });
     await wb.waitForRowIcon('web2', /codicon-vm-running/, { timeoutMs: 30_000 });
   });
 
