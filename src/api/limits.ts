@@ -9,9 +9,18 @@ export { MAX_MESSAGE_CHARS } from './safeText';
 const KiB = 1024;
 const MiB = 1024 * KiB;
 
+/**
+ * The overview's cap is what a large real estate can weigh: a server's entry with its discs and
+ * NICs is about 0.9 KiB (2 KiB allows for several of each), and 163,840 servers is more than the
+ * 150,000 a large estate must load. 64 MiB stopped loading at about 75,000 servers. 320 MiB stays well
+ * under V8's longest string (512 MiB), so a body without end is refused before it is decoded.
+ */
+const OVERVIEW_SERVERS = 160 * 1024;
+const SERVER_ENTRY_BYTES = 2 * KiB;
+
 export const BODY_LIMITS = {
-  /** `GET /accounts?view=overview`: every server of every account in one body. */
-  overview: 64 * MiB,
+  /** `GET /accounts?view=overview` (and one account's): every server of every account in one body. */
+  overview: OVERVIEW_SERVERS * SERVER_ENTRY_BYTES,
   /** The session token from `POST /session`. */
   session: 8 * KiB,
   /** A flat list (`GET /virtual_machines`, a group's servers, privileges…): grows with the estate. */
