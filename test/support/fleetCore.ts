@@ -1,6 +1,7 @@
 // A profile's real wiring (ProfileCore) against a simulator holding a generated fleet, with every
 // request recorded as an interval: what the fleet tests and test/bench/fleet.ts count (requests
 // per poll tick, most in flight at once). Needs no mocha hooks, so the benchmark uses it too.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RequestLogEvent } from '../../src/api';
 import { DEFAULTS, type Settings } from '../../src/config/settings';
 import { ProfileCore } from '../../src/wiring/profileCore';
@@ -15,11 +16,15 @@ export interface Span {
   end: number;
   method: string;
   path: string;
+  /** The poll tick that sent it (numbered from 1), if the poller did. */
+  tick?: number;
 }
 
 export interface Fleet {
   sim: Simulator;
   core: ProfileCore;
+  /** The scripted UI: what the profile said and showed. */
+  ui: FakeUi;
   spans: Span[];
   /** The most requests in flight at once among `spans` (from `since`, a performance.now()). */
   mostInFlight(since?: number): number;
@@ -34,22 +39,27 @@ export function mostInFlight(spans: readonly Span[]): number {
   return most;
 }
 
-/** A core signed in as demo over a simulator with `vms` generated servers, its tree loaded. */
-export async function startFleet(o: { vms: number; transitionMs?: number; pollSeconds?: number; sim?: Simulator }): Promise<Fleet> {
+/** Which poll tick a request belongs to: the tick's number, carried through its awaits. */
+const inTick = new AsyncLocalStorage<number>();
+
+/** A core signed in as demo over a simulator with `vms` generated servers, its tree loaded (unless `signIn: false`). */
+export async function startFleet(o: { vms: number; transitionMs?: number; pollSeconds?: number; sim?: Simulator; signIn?: boolean }): Promise<Fleet> {
   const sim = o.sim ?? (await startSimulator({ port: 0, vms: o.vms, transitionMs: o.transitionMs ?? 300 }));
   const spans: Span[] = [];
   const onRequest = (e: RequestLogEvent): void => {
     const end = performance.now();
-    spans.push({ start: end - e.durationMs, end, method: e.method, path: new URL(e.url).pathname });
+    const tick = inTick.getStore();
+    spans.push({ start: end - e.durationMs, end, method: e.method, path: new URL(e.url).pathname, ...(tick === undefined ? {} : { tick }) });
   };
   const settings: Settings = { ...DEFAULTS, apiEndpoint: sim.url, authEndpoint: sim.url, pollIntervalSeconds: o.pollSeconds ?? 0.2 };
   const user = new ScriptedUser();
   user.username = 'demo';
   const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const ui = new FakeUi();
   const core = new ProfileCore({
     profileId: 'default',
     profileName: () => 'Default',
-    ui: new FakeUi(),
+    ui,
     sessionUi: user,
     log: quiet,
     secrets: new SharedSecrets().view(),
@@ -67,12 +77,18 @@ export async function startFleet(o: { vms: number; transitionMs?: number; pollSe
     }),
     profiles: new MemoryProfiles('demo'),
   });
+  // Each tick (the timer's too: it calls this.tick()) runs in its own numbered context.
+  const tick = core.poller.tick.bind(core.poller);
+  let ticks = 0;
+  core.poller.tick = () => inTick.run(++ticks, tick);
   await core.session.restore();
-  if (!(await core.session.signIn())) throw new Error('could not sign in as demo');
   core.setVisible(true);
-  await core.loader.refreshAll();
+  if (o.signIn !== false) {
+    if (!(await core.session.signIn())) throw new Error('could not sign in as demo');
+    await core.loader.refreshAll();
+  }
   return {
-    sim, core, spans,
+    sim, core, ui, spans,
     mostInFlight: (since = 0) => mostInFlight(spans.filter((s) => s.end >= since)),
     async dispose() {
       core.dispose();
