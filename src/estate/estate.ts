@@ -13,8 +13,7 @@ import { sameServer } from './sameServer';
 import { DetailTree } from './serverTree';
 import { WriteAccess } from './writeAccess';
 
-export type { ChangeListener, EstateChange } from './changes';
-export { accountSummary, groupSummary } from './changes';
+export { accountSummary, groupSummary, type ChangeListener, type EstateChange } from './changes';
 export type EstateStatus = 'empty' | 'loaded' | 'error';
 
 
