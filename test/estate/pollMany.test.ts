@@ -47,7 +47,10 @@ describe('estate/pollMany: one request per account per tick', function () {
     const { ticks, ok } = await shutDown(targets);
     assert.ok(ok, 'every shutdown done');
     assert.ok(ticks.length >= 2, `polled until off (${ticks.length} ticks)`);
-    for (const t of ticks) assert.deepEqual(t, [`GET /accounts/${account}`], 'one request per tick, the account read');
+    // The first tick polls all twenty; by a later one three or fewer may be left (they were shut
+    // down four at a time, so they settle at different ticks), and those are read one by one.
+    assert.deepEqual(ticks[0], [`GET /accounts/${account}`], 'one request for twenty servers, the account read');
+    for (const t of ticks) assert.ok(t.length === 1 || (t.length <= 3 && t.every((r) => /virtual_machines\/\d+$/.test(r))), t.join(', '));
     for (const t of targets) {
       const node = fleet.core.estate.server(t.vm.id)!;
       assert.equal(node.vm.power_on, false, `${t.vm.name} off`);
@@ -62,8 +65,9 @@ describe('estate/pollMany: one request per account per tick', function () {
     const targets = running('fleet-001', 3);
     const { ticks, ok } = await shutDown(targets);
     assert.ok(ok);
+    assert.equal(ticks[0]!.length, 3);
     for (const t of ticks) {
-      assert.equal(t.length, 3);
+      assert.ok(t.length <= 3);
       assert.ok(t.every((r) => /^GET \/accounts\/\d+\/groups\/\d+\/virtual_machines\/\d+$/.test(r)), t.join(', '));
     }
   });
@@ -72,8 +76,10 @@ describe('estate/pollMany: one request per account per tick', function () {
     const targets = [...running('fleet-001', 10), ...running('fleet-002', 10)];
     const { ticks, ok } = await shutDown(targets);
     assert.ok(ok);
-    for (const t of ticks) assert.deepEqual(t.slice().sort(), t.slice().sort().filter((r) => /^GET \/accounts\/\d+$/.test(r)), t.join(', '));
-    for (const t of ticks) assert.equal(t.length, 2);
+    assert.equal(ticks[0]!.length, 2, ticks[0]!.join(', '));
+    assert.ok(ticks[0]!.every((r) => /^GET \/accounts\/\d+$/.test(r)), ticks[0]!.join(', '));
+    // Later ticks: never more than one account read per account, or three server reads for it.
+    for (const t of ticks) assert.ok(t.filter((r) => /^GET \/accounts\/\d+$/.test(r)).length <= 2 && t.length <= 6, t.join(', '));
   });
 
   it('a server gone from the account read leaves the tree, as a 404 of its own read did; the rest go on', async () => {
