@@ -39,7 +39,7 @@ describe('what is typed for discs, backups and addresses', () => {
     assert.deepEqual([86400, 604800, 3 * 3600, 2 * 604800].map(describeInterval), ['daily', 'weekly', 'every 3 hours', 'every 2 weeks']);
     assert.deepEqual(parseStartTime('3:05'), { hour: 3, minute: 5 });
     assert.equal(parseStartTime('25:00'), undefined);
-    const now = new Date(2026, 0, 10, 12, 0, 0);
+    const now = new Date(Date.UTC(2026, 0, 10, 12, 0, 0)); // noon in London (GMT)
     assert.equal(startAt({ hour: 3, minute: 30 }, now), '2026-01-11 03:30:00', 'tomorrow when the time has passed');
     assert.equal(startAt({ hour: 23, minute: 0 }, now), '2026-01-10 23:00:00');
     assert.equal(backupDate(undefined), undefined);

@@ -1,6 +1,7 @@
-// Schedule Backups…: daily, weekly or a custom interval, from a time of day, keeping N backups.
+// Schedule Backups…: daily, weekly or a custom interval, from a time of day or a date and time
+// (London time, as the brain keeps it), keeping N backups.
 import * as l10n from '@vscode/l10n';
-import { DAY, describeInterval, intervalProblem, parseInterval, parseStartTime, startAt, startTimeProblem, WEEK } from '../../model/backupSchedule';
+import { brainZoneWords, DAY, describeInterval, intervalProblem, parseInterval, parseStart, startAt, startProblem, wallZoneWords, WEEK } from '../../model/backupSchedule';
 import type { PickItem } from '../../interaction/port';
 import type { CommandHandler } from '../context';
 import { pickRow, runDetail, serverFor } from '../detailActions';
@@ -31,17 +32,25 @@ export const scheduleBackups: CommandHandler = async (ctx, arg) => {
     seconds = parseInterval(typed);
     if (seconds === undefined) return undefined;
   }
-  const time = await ctx.ui.input({ title, prompt: l10n.t('First backup at (hh:mm, your local time; then {0})', describeInterval(seconds)), value: '00:00', validate: startTimeProblem });
+  // The brain keeps London time (GMT/BST): said in the prompt, and sent without a zone as the CLI sends it.
+  const zone = brainZoneWords();
+  const time = await ctx.ui.input({
+    title,
+    prompt: l10n.t('First backup: a time of day (hh:mm, its next occurrence) or a date and time (YYYY-MM-DD hh:mm), in {0}, the zone Bytemark keeps; then {1}', zone, describeInterval(seconds)),
+    value: '00:00',
+    validate: (v) => startProblem(v),
+  });
   if (time === undefined) return undefined;
-  const start = parseStartTime(time);
-  if (!start) return undefined;
+  const start = parseStart(time);
+  const startAtText = start && startAt(start);
+  if (!startAtText) return undefined;
   const keep = await ctx.ui.input({ title, prompt: l10n.t('How many of these backups to keep'), value: '7', validate: (v) => (/^\d{1,3}$/.test(v.trim()) && Number(v) >= 1 ? undefined : l10n.t('A whole number, at least 1.')) });
   if (keep === undefined) return undefined;
-  const spec = { start_at: startAt(start), interval_seconds: seconds, capacity: Number(keep.trim()) };
+  const spec = { start_at: startAtText, interval_seconds: seconds, capacity: Number(keep.trim()) };
   return runDetail(ctx, target, {
     title: l10n.t('Scheduling backups of {0} of {1}', disc.label, target.fullName),
     what: l10n.t('schedule backups of {0} of {1}', disc.label, target.fullName),
-    done: l10n.t('Backups of {0} scheduled {1} from {2}.', disc.label, describeInterval(seconds), spec.start_at),
+    done: l10n.t('Backups of {0} scheduled {1} from {2} {3}.', disc.label, describeInterval(seconds), spec.start_at.slice(0, 16), wallZoneWords(spec.start_at)),
     call: (brain, signal) => brain.backups.schedule({ ...target.ref, disc: disc.id }, spec, { signal }),
   });
 };

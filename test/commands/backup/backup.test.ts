@@ -67,6 +67,20 @@ describe('commands: backups', () => {
     assert.match(validate('30m')!, /hours/);
   });
 
+  it('Schedule Backups: a start date and time, the zone (London, GMT/BST) said in the prompt; sent as YYYY-MM-DD hh:mm:ss, the form the CLI sends; a past date is refused as typed', async () => {
+    const r = await rig();
+    const next = new Date().getUTCFullYear() + 1;
+    r.ui.pickLabel('Weekly').script('input', `${next}-03-01 04:15`, '2');
+    assert.equal(await scheduleBackups(r.ctx, discRow(r, 'staging', 'disc-1')), true);
+    const s = stagingDisc().backup_schedules![0]!;
+    assert.deepEqual([s.start_at, s.interval_seconds, s.capacity], [`${next}-03-01 04:15:00`, 604800, 2]);
+    const start = r.ui.of('input')[0]!;
+    assert.match(start.opts.prompt!, /London time \((GMT|BST)\), the zone Bytemark keeps/);
+    assert.equal(start.opts.value, '00:00', 'the default is still the next midnight');
+    assert.match(start.opts.validate!('2020-01-01 00:00') ?? '', /in the past in London/);
+    assertSaid(r, new RegExp(`Backups of disc-1 scheduled weekly from ${next}-03-01 04:15 London time \\(GMT\\)`));
+  });
+
   it('Schedule Backups: Escape at any step writes nothing; Remove Schedule asks, then removes', async () => {
     const r = await rig();
     r.ui.pickLabel('Daily');
