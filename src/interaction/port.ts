@@ -77,4 +77,6 @@ export interface UiPort {
   flash(message: string): void;
   openSettings(setting: string): Promise<void>;
   showLog(): void;
+  /** The first open workspace folder's path, where a typed relative file path is read from; undefined with none open. */
+  workspaceFolder?(): string | undefined;
 }

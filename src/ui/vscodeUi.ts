@@ -96,6 +96,10 @@ export class VscodeUi implements UiPort {
   showLog(): void {
     this.log.show(true);
   }
+
+  workspaceFolder(): string | undefined {
+    return vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file')?.uri.fsPath;
+  }
 }
 
 /** VS Code shows "Title (3/9)" from step/totalSteps; Back is offered from the second step on. */

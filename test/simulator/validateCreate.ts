@@ -126,7 +126,7 @@ export function validateDisc(d: unknown, defaultLabel: string, taken: Set<string
 export interface CreateSpec {
   name: string; cores: number; memory: number; zone_name: string; hardware_profile: string; hardware_profile_locked: boolean;
   autoreboot_on: boolean; cdrom_url: string | null; keymap: string | null; powerOn: boolean; discs: DiscSpec[];
-  reimage?: { distribution: string; ssh_public_key?: string };
+  reimage?: { distribution: string; ssh_public_key?: string; firstboot_script?: string };
   ips?: { ipv4?: string; ipv6?: string };
 }
 
@@ -179,7 +179,11 @@ export function validateCreate(body: Body, form: 'vm_create' | 'virtual_machines
       else if (/\s/.test(r.root_password)) add(p, 'root_password', 'must not contain spaces');
       for (const k of ['ssh_public_key', 'firstboot_script']) if (r[k] !== undefined && r[k] !== null && typeof r[k] !== 'string') add(p, k, 'must be a string');
       if (Array.isArray(rawDiscs) && rawDiscs.length === 0) add(p, 'reimage', 'needs at least one disc to install onto');
-      reimage = { distribution: String(r.distribution), ...(typeof r.ssh_public_key === 'string' && r.ssh_public_key !== '' ? { ssh_public_key: r.ssh_public_key } : {}) };
+      reimage = {
+        distribution: String(r.distribution),
+        ...(typeof r.ssh_public_key === 'string' && r.ssh_public_key !== '' ? { ssh_public_key: r.ssh_public_key } : {}),
+        ...(typeof r.firstboot_script === 'string' && r.firstboot_script !== '' ? { firstboot_script: r.firstboot_script } : {}),
+      };
     }
   }
   let ips: CreateSpec['ips'];

@@ -1,18 +1,22 @@
-// Create Server…: a nine-step wizard (group, name, zone, size, discs, image, root password and SSH
-// key, start, summary) with Back, then ONE vm_create. The server shows in the tree at once as
+// Create Server…: a nine-step wizard (group, name, zone, size, discs, image or installer CD, root
+// password and SSH keys, start, summary, where the first-boot script, backups and hardware profile
+// are too) with Back, then ONE vm_create (createSpec.ts). The server shows in the tree at once as
 // "Creating…", settles by polling, and a notification says when it is up.
 import * as l10n from '@vscode/l10n';
 import { keyCount } from '../../model/counts';
-import { BadRequestError, type CreateServerSpec, type Definitions, type VirtualMachine } from '../../api';
+import { BadRequestError, type Definitions, type VirtualMachine } from '../../api';
 import { primaryIp } from '../../model/format';
 import { CREATED } from '../../model/serverWaits';
 import { parsePublicKey } from '../../model/sshKeys';
 import type { CommandContext, CommandHandler } from '../context';
 import { allGroups, isGroupNode, groupChoice } from '../group/groupPrompts';
 import { explainForbidden, groupAdmin } from '../privilege';
-import { showRootPassword, type KeyItem } from '../serverPrompts';
+import { showRootPassword } from '../serverPrompts';
+import { joinKeys, type KeyItem } from '../sshKeyPrompts';
 import { runWizard } from '../wizard';
-import { createServerAnswered, createServerSteps, type NewServer } from './createServerSteps';
+import { createServerAnswered, createServerSteps } from './createServerSteps';
+import { createSpec, stepAtFault } from './createSpec';
+import { newServer, startsWhenBuilt, type NewServer } from './createState';
 import { defineCommand } from '../definition';
 
 export const createServer: CommandHandler = async (ctx, arg) => {
@@ -40,7 +44,7 @@ export const createServer: CommandHandler = async (ctx, arg) => {
     ctx.reportError(l10n.t('load the choices for a new server (zones, images, storage grades)'), err);
     return undefined;
   }
-  const state: NewServer = { group: groups.find((g) => g.groupId === first.groupId) ?? first, name: '', discs: [], start: true };
+  const state = newServer(groups.find((g) => g.groupId === first.groupId) ?? first);
   const steps = createServerSteps({ ui: ctx.ui, defs, groups, accountKeys: await accountKeys(ctx) });
   if (!(await runWizard(state, steps, { answered: createServerAnswered }))) return undefined;
   for (;;) {
@@ -51,21 +55,6 @@ export const createServer: CommandHandler = async (ctx, arg) => {
   }
 };
 
-/** The wizard step (1-based) of the first field the API refused; the summary when none is known. */
-function stepAtFault(err: BadRequestError): number {
-  const steps = Object.keys(err.problems).map((field) => {
-    const f = field.toLowerCase();
-    if (/^name$|hostname/.test(f)) return 2;
-    if (/zone/.test(f)) return 3;
-    if (/cores|memory/.test(f)) return 4;
-    if (/disc|storage|size/.test(f)) return 5;
-    if (/distribution|image/.test(f)) return 6;
-    if (/password|ssh|key/.test(f)) return 7;
-    return 9;
-  });
-  return Math.min(9, ...steps);
-}
-
 /** The keys on the user's Bytemark account, offered first; none if they cannot be read. */
 async function accountKeys(ctx: CommandContext): Promise<KeyItem[]> {
   const user = ctx.session.username;
@@ -75,30 +64,13 @@ async function accountKeys(ctx: CommandContext): Promise<KeyItem[]> {
     const lines = await brain.users.authorizedKeys(user);
     if (lines.length === 0) return [];
     const parsed = lines.map(parsePublicKey);
-    const all: KeyItem = { label: l10n.t('$(account) Your Bytemark keys'), detail: l10n.t('{0} from your Bytemark account', keyCount(lines.length)), lines: lines.join('\n') };
+    const all: KeyItem = { label: l10n.t('$(account) Your Bytemark keys'), detail: l10n.t('{0} from your Bytemark account', keyCount(lines.length)), lines: joinKeys(lines), all: true };
     const each = parsed.flatMap((r) => (r.ok ? [{ label: `$(key) ${r.key.comment || r.key.type}`, description: l10n.t('Bytemark account · {0}', r.key.fingerprint), lines: r.key.line }] : []));
     return lines.length > 1 ? [all, ...each] : each;
   } catch (err) {
     ctx.log.warn(`Could not read your Bytemark SSH keys: ${err instanceof Error ? err.message : String(err)}`);
     return [];
   }
-}
-
-export function createSpec(s: NewServer): CreateServerSpec {
-  return {
-    virtual_machine: {
-      name: s.name,
-      cores: s.size!.cores,
-      memory: s.size!.memory,
-      ...(s.zone ? { zone_name: s.zone } : {}),
-      // What the CLI sends: autoreboot_on with an image means "start it once built".
-      ...(s.start ? { autoreboot_on: true } : {}),
-    },
-    discs: s.discs.map((d) => ({ size: d.size, storage_grade: d.grade })),
-    ...(s.distribution && s.password
-      ? { reimage: { distribution: s.distribution, root_password: s.password.value, ...(s.sshKey ? { ssh_public_key: s.sshKey } : {}) } }
-      : {}),
-  };
 }
 
 /** True when created; the API's refusal of a value as the error (said already); false for any other failure. */
@@ -119,7 +91,7 @@ async function send(ctx: CommandContext, s: NewServer): Promise<boolean | undefi
     what: () => l10n.t('create {0}', full),
     done: () => undefined,
     call: async (brain, _s, signal) => {
-      ctx.log.info(`Creating ${full} (${s.size!.cores} cores, ${s.size!.memory} MiB, ${s.discs.length} discs, ${s.distribution ?? 'no image'})…`);
+      ctx.log.info(`Creating ${full} (${s.size!.cores} cores, ${s.size!.memory} MiB, ${s.discs.length} discs, ${s.distribution ?? (s.cdrom ? 'no image, CD-ROM' : 'no image')}${startsWhenBuilt(s) ? '' : ', left off'})…`);
       vm = (await brain.servers.create(where, createSpec(s), { signal })) ?? (await brain.getServer({ ...where, server: s.name }, { signal }));
     },
     explain: (err) => explainForbidden(err, groupAdmin(g.groupName, g.accountName)),
@@ -140,6 +112,15 @@ async function send(ctx: CommandContext, s: NewServer): Promise<boolean | undefi
     const up = await ready;
     if (!up.power_on) {
       ctx.ui.flash(l10n.t('$(check) Created {0} (powered off).', full));
+      return true;
+    }
+    if (!s.distribution) {
+      // Booted from the installer CD: its installer is on the graphical console.
+      const screen = l10n.t('Open Graphical Console');
+      const iso = (s.cdrom ?? '').split('/').pop() ?? '';
+      if ((await ctx.ui.notify('info', l10n.t('{0} is up, booting from {1}: install from its graphical console.', full, iso), screen)) === screen) {
+        await ctx.features.openGraphicalConsole({ ...target, vm: up });
+      }
       return true;
     }
     const ip = primaryIp(up);

@@ -1,4 +1,5 @@
-// Reimage: installs a fresh operating system, erasing the server's discs. Every choice is
+// Reimage: installs a fresh operating system, erasing the server's discs: the image, the root
+// password, root's SSH keys and a first-boot script, as the CLI's reimage flags. Every choice is
 // gathered first and nothing happens until the user has typed the server's name; only then is
 // the server powered off (if needed, by the method they chose) and the reimage sent.
 import * as l10n from '@vscode/l10n';
@@ -9,7 +10,9 @@ import { succeeded, type CommandHandler } from '../context';
 import { askPowerOffFirst } from '../powerOffFirst';
 import { confirmByTypingName } from '../prompts';
 import { BACK } from '../../interaction/port';
-import { askRootPassword, askSshKey, showRootPassword } from '../serverPrompts';
+import { askFirstBootScript } from '../firstBootPrompts';
+import { askRootPassword, showRootPassword } from '../serverPrompts';
+import { askSshKey } from '../sshKeyPrompts';
 import { askDistribution } from './reimagePrompts';
 import { defineCommand } from '../definition';
 
@@ -39,14 +42,16 @@ export const reimage: CommandHandler = async (ctx, arg) => {
   const distribution = await askDistribution(ctx.ui, target, definitions);
   if (distribution === undefined) return undefined;
   // No wizard step is given, so neither can answer BACK; the check keeps the types honest.
-  const password = await askRootPassword(ctx.ui, { title: l10n.t('Reimage {0} (2/4): root password', name) }, target.vm.name);
+  const password = await askRootPassword(ctx.ui, { title: l10n.t('Reimage {0} (2/5): root password', name) }, target.vm.name);
   if (password === undefined || password === BACK) return undefined;
-  const sshKey = await askSshKey(ctx.ui, { title: l10n.t('Reimage {0} (3/4): SSH key for root', name) });
+  const sshKey = await askSshKey(ctx.ui, { title: l10n.t('Reimage {0} (3/5): SSH keys for root', name) });
   if (sshKey === undefined || sshKey === BACK) return undefined;
+  const script = await askFirstBootScript(ctx.ui, { title: l10n.t('Reimage {0} (4/5): first-boot script', name) });
+  if (script === undefined || script === BACK) return undefined;
   const confirmed = await confirmByTypingName(
     ctx.ui,
     target.vm.name,
-    l10n.t('Reimage {0} (4/4): confirm', name),
+    l10n.t('Reimage {0} (5/5): confirm', name),
     l10n.t('This erases ALL data on the discs of {0} and installs {1}. It cannot be undone. Type {2} to confirm.', name, distribution, target.vm.name),
   );
   if (!confirmed) return undefined;
@@ -61,7 +66,8 @@ export const reimage: CommandHandler = async (ctx, arg) => {
       reimageServer(
         brain,
         t.ref,
-        { distribution, root_password: password.value, ...(sshKey.value ? { ssh_public_key: sshKey.value } : {}) },
+        // All four fields, empty strings included, as the official CLI sends them (bigv-api.md §B.4, §D.2).
+        { distribution, firstboot_script: script.text, root_password: password.value, ssh_public_key: sshKey.value },
         {
           ...(powerOff ? { powerOff } : {}),
           signal,

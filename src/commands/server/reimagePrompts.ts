@@ -1,5 +1,6 @@
-// The image Reimage installs. The root password and SSH key questions are shared with Create
-// Server (../serverPrompts.ts). Undefined means the user cancelled (Escape): nothing is done.
+// The image Reimage installs. The root password, SSH keys and first-boot script questions are
+// shared with Create Server (../serverPrompts.ts, ../sshKeyPrompts.ts, ../firstBootPrompts.ts).
+// Undefined means the user cancelled (Escape): nothing is done.
 import * as l10n from '@vscode/l10n';
 import type { Definitions } from '../../api';
 import type { ServerTarget } from '../../model/target';
@@ -25,7 +26,7 @@ export async function askDistribution(ui: UiPort, target: ServerTarget, definiti
     ...(d === last ? { detail: l10n.t('Currently installed on {0}', target.vm.name) } : {}),
   }));
   const picked = await ui.pick(items, {
-    title: l10n.t('Reimage {0} (1/4): operating system', target.fullName),
+    title: l10n.t('Reimage {0} (1/5): operating system', target.fullName),
     placeHolder: l10n.t('Select the operating system to install'),
     matchOnDescription: true,
   });

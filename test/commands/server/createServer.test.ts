@@ -52,7 +52,7 @@ describe('command: createServer', () => {
     r.ui.script('pick', first, first, labelled('york'), labelled('2 vCPU · 4 GiB'), labelled('sata'), labelled('Continue'));
     r.ui.script('pick', 'back'); // the image step: back to the discs menu
     r.ui.script('pick', labelled('Add another'), labelled('ssd'), labelled('Continue'), labelled('No image'), labelled('Create'));
-    r.ui.script('input', 'back', 'db9', '25', '100');
+    r.ui.script('input', 'back', 'db9', '25', '100', ''); // no installer CD-ROM
     assert.equal(await createServer(r.ctx, groupNode(r, 'demo', 'db')), true);
     const inputs = r.ui.of('input');
     assert.equal(inputs[0]!.opts.step?.index, 2);

@@ -10,6 +10,7 @@ describe('command: reimage', () => {
       .pickLabel('buster')
       .script('pick', (c) => (c.kind === 'pick' ? c.items[0] : undefined)) // generate a password
       .script('pick', (c) => (c.kind === 'pick' ? c.items.at(-1) : undefined)) // no SSH key
+      .script('pick', (c) => (c.kind === 'pick' ? c.items[0] : undefined)) // no first-boot script
       .script('input', confirm);
 
   it('a running server: shuts it down, reimages, and shows the generated password once', async () => {
@@ -41,7 +42,7 @@ describe('command: reimage', () => {
 
   it('a mistyped name cannot be accepted, and Escape there sends nothing', async () => {
     const r = await rig();
-    r.ui.pickLabel('buster').script('pick', (c) => (c.kind === 'pick' ? c.items[0] : undefined), (c) => (c.kind === 'pick' ? c.items.at(-1) : undefined));
+    r.ui.pickLabel('buster').script('pick', (c) => (c.kind === 'pick' ? c.items[0] : undefined), (c) => (c.kind === 'pick' ? c.items.at(-1) : undefined), (c) => (c.kind === 'pick' ? c.items[0] : undefined));
     assert.equal(await reimage(r.ctx, r.node('staging')), undefined);
     const confirm = r.ui.of('input').at(-1)!;
     assert.match(confirm.opts.validate!('stagin') ?? '', /Type staging exactly/);

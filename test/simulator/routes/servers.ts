@@ -146,7 +146,8 @@ export function createServer(c: Ctx, req: SimRequest, g: SimGroup, form: 'vm_cre
   spec.discs.forEach((d, i) => {
     for (const sch of d.backup_schedules) state.res.addSchedule(s.discs[i]!, sch);
   });
-  if (spec.reimage) s.lastReimage = { distribution: spec.reimage.distribution, ...(spec.reimage.ssh_public_key ? { ssh_public_key: spec.reimage.ssh_public_key } : {}) };
+  // What reimage keeps (the script too, bigv-api.md §B.3.3, §B.10), never the root password.
+  if (spec.reimage) s.lastReimage = { ...spec.reimage };
   state.provision(s, spec.reimage?.distribution, spec.powerOn);
   return json(202, vmJson(s, true));
 }
