@@ -18,6 +18,8 @@ interface SummaryItem extends PickItem {
 
 interface Option {
   label: string;
+  /** Its name in a list: "first-boot script". */
+  short: string;
   value: string;
   /** Not at its default: shown on its own line. */
   set: boolean;
@@ -34,11 +36,12 @@ export async function summary(w: WizardInputs, s: NewServer, step: WizardStep): 
     const keep = <T>(apply: (v: T) => void) => (v: T | Back | undefined) => (v === undefined ? undefined : v === BACK ? BACK : (apply(v), v));
     const options: Option[] = [
       ...(s.distribution
-        ? [{ label: l10n.t('First-boot script'), value: scriptWords(s.firstBoot), set: s.firstBoot.text !== '', edit: async () => keep((v: typeof s.firstBoot) => (s.firstBoot = v))(await askFirstBootScript(ui, { ...frame, title: title(l10n.t('first-boot script')) }, s.firstBoot)) }]
+        ? [{ label: l10n.t('First-boot script'), short: l10n.t('first-boot script'), value: scriptWords(s.firstBoot), set: s.firstBoot.text !== '', edit: async () => keep((v: typeof s.firstBoot) => (s.firstBoot = v))(await askFirstBootScript(ui, { ...frame, title: title(l10n.t('first-boot script')) }, s.firstBoot)) }]
         : []),
-      { label: l10n.t('Backups of the root disc'), value: backupWords(s.backup), set: s.backup !== undefined, edit: async () => keep((v: { seconds?: number }) => (s.backup = v.seconds))(await askBackups(ui, { ...frame, title: title(l10n.t('backups')) }, s.backup)) },
+      { label: l10n.t('Backups of the root disc'), short: l10n.t('backups'), value: backupWords(s.backup), set: s.backup !== undefined, edit: async () => keep((v: { seconds?: number }) => (s.backup = v.seconds))(await askBackups(ui, { ...frame, title: title(l10n.t('backups')) }, s.backup)) },
       {
         label: l10n.t('Hardware profile'),
+        short: l10n.t('hardware profile'),
         value: profileWords({ ...(s.hardwareProfile ? { profile: s.hardwareProfile } : {}), locked: s.hardwareProfileLocked }),
         set: s.hardwareProfile !== undefined || s.hardwareProfileLocked,
         edit: async () => keep((v: { profile?: string; locked: boolean }) => {
@@ -68,7 +71,7 @@ export async function summary(w: WizardInputs, s: NewServer, step: WizardStep): 
       ...options.filter((o) => o.set).map((o) => ({ label: o.label, description: o.value, edit: o.edit })),
     ].map((l) => ({ ...l, label: `$(edit) ${l.label}` }));
     const more: SummaryItem[] = rest.length > 0
-      ? [{ label: l10n.t('$(ellipsis) More options…'), description: rest.map((o) => `${o.label}: ${o.value}`).join(' · '), edit: () => moreOptions(w, options, step) }]
+      ? [{ label: l10n.t('$(ellipsis) More options…'), description: l10n.t('at their defaults: {0}', rest.map((o) => o.short).join(', ')), edit: () => moreOptions(w, options, step) }]
       : [];
     const picked = await ui.pick([create, ...lines, ...more], { ...frame, placeHolder: l10n.t('Create the server, or select a line to change it') });
     if (picked === BACK) return 'back';

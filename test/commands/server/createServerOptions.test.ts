@@ -123,7 +123,8 @@ describe('command: createServer, every option of the CLI', () => {
     assert.deepEqual([vm.hardware_profile, vm.hardware_profile_locked], ['virtio2013', false]);
     assert.equal(h.sim.state.findServer('demo', 'web', 'plain1')!.lastReimage?.firstboot_script, undefined);
     const more = r.ui.of('pick').at(-1)!.items.find((i) => i.label.includes('More options'))!;
-    assert.equal(more.description, 'First-boot script: none · Backups of the root disc: none · Hardware profile: default');
+    assert.equal(more.description, 'at their defaults: first-boot script, backups, hardware profile');
+    assert.deepEqual(r.ui.of('pick').at(-1)!.items.slice(-4).map((i) => i.label), ['$(edit) Root password', '$(edit) SSH keys', '$(edit) Start when ready', '$(ellipsis) More options…']);
   });
 
   it('several SSH keys: your Bytemark key and a ~/.ssh key ticked together, sent CR LF joined as the CLI joins them; a file of keys, a bad line refused with its number', async () => {

@@ -17,23 +17,26 @@ describe('reimage with typed confirmation', function () {
     await wb.waitForDialog(/web1\.web\.demo is powered on/);
     await wb.clickDialogButton('Stop First');
 
-    await wb.waitForQuickInput(/Reimage web1\.web\.demo \(1\/4\)/);
+    await wb.waitForQuickInput(/Reimage web1\.web\.demo \(1\/5\)/);
     await wb.pickItem('buster', { filter: 'buster' });
 
-    await wb.waitForQuickInput(/\(2\/4\): root password/);
+    await wb.waitForQuickInput(/\(2\/5\): root password/);
     await wb.pickItem('Generate a strong password');
 
-    await wb.waitForQuickInput(/\(3\/4\): SSH key/);
+    await wb.waitForQuickInput(/\(3\/5\): SSH keys/);
     await wb.pickItem('Paste a key');
     await wb.answerInput(/Paste the public key/, pubKey, 'ssh-key');
 
-    await wb.waitForQuickInput(/\(4\/4\): confirm/);
+    await wb.waitForQuickInput(/\(4\/5\): first-boot script/);
+    await wb.pickItem('No first-boot script');
+
+    await wb.waitForQuickInput(/\(5\/5\): confirm/);
     await wb.quickInputBox().fill('web2');
     await wb.waitForQuickInput(/Type web1 exactly to confirm/);
     await wb.shot('wrong-name-refused');
     await wb.page.keyboard.press('Enter');
     // A wrong name keeps the box open and nothing has been sent.
-    await wb.waitForQuickInput(/\(4\/4\): confirm/);
+    await wb.waitForQuickInput(/\(5\/5\): confirm/);
     assert.equal(sim.state.findServer('demo', 'web', 'web1')?.lastReimage, undefined);
 
     await wb.quickInputBox().fill('web1');

@@ -133,7 +133,7 @@ describe('discs, backups, addresses and SSH keys in the tree', function () {
 
     await wb.contextMenu('disc-1', 'Schedule Backups…');
     await wb.pickItem('Weekly');
-    await wb.answerInput(/First backup at/, '03:30', 'schedule-time');
+    await wb.answerInput(/First backup: .*London time \((GMT|BST)\)/, '03:30', 'schedule-time');
     await wb.answerInput(/How many of these backups to keep/, '4', 'schedule-keep');
     await wb.waitForStatusBar(/Backups of disc-1 scheduled weekly/);
     await wb.waitForRow('Scheduled: weekly');
