@@ -56,7 +56,7 @@ const WRITES = {
   // Lifecycle
   'bigv.reimage': {
     arg: (r) => r.node('staging'),
-    answers: (ui) => ui.pickLabel('buster').script('pick', first, last).script('input', 'staging'),
+    answers: (ui) => ui.pickLabel('buster').script('pick', first, last, first).script('input', 'staging'), // no key, no first-boot script
     changed: (s) => server(s, 'web', 'staging')!.lastReimage?.distribution === 'buster',
   },
   'bigv.delete': { arg: (r) => r.node('scratch'), answers: (ui) => ui.script('ask', 'Delete'), changed: (s) => server(s, 'default', 'scratch')!.deleted },
