@@ -106,6 +106,8 @@ export interface CommandContext {
   accounts(): Promise<readonly AccountNode[] | undefined>;
   /** Whether the user's privileges let them change the group (create a server in it); true while they are not known. */
   mayWriteGroup(groupId: number, accountId: number): boolean;
+  /** Whether they may change the account (its groups, who has access to it); true while not known. */
+  mayWriteAccount(accountId: number): boolean;
   /** Puts a server just created into the tree at once, shown `pending` until a `waitFor` settles it. */
   showNewServer(vm: VirtualMachine, pending: PendingAction): ServerTarget | undefined;
   readonly session: {
@@ -113,6 +115,10 @@ export interface CommandContext {
     signIn(): Promise<unknown>;
     signInWithApiKey(): Promise<unknown>;
     signOut(): Promise<void>;
+    /** Signed in with an API key (its privileges, not the user's, are what it may use). */
+    readonly usesApiKey: boolean;
+    /** Signs this profile in with a key just made here; false when it could not be kept. */
+    adoptApiKey(secret: string, signal?: AbortSignal): Promise<boolean>;
   };
   readonly view: {
     readonly showDeleted: boolean;

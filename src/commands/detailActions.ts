@@ -55,8 +55,8 @@ export interface DetailSpec {
   title: string;
   /** Completes "Could not …" when it fails ("resize disc data of web1.default.demo"). */
   what: string;
-  /** The short outcome ("Resized …"). */
-  done: string;
+  /** The short outcome ("Resized …"); undefined when the command says it itself (a new API key's secret). */
+  done: string | undefined;
   /** Say it in a notification rather than the status bar: rare, consequential (restore). */
   announce?: boolean;
   /** The row that spins meanwhile, and the word beside it ("Resizing…"). */

@@ -16,6 +16,11 @@ import { definition as stop } from './server/stop';
 import { definition as restart } from './server/restart';
 import { definition as restartIntoRescue } from './server/restartIntoRescue';
 import { definition as bootNormally } from './server/bootNormally';
+import { definition as showAccess } from './access/showAccess';
+import { definition as grantAccess } from './access/grantAccess';
+import { definition as revokePrivilege } from './access/revokePrivilege';
+import { definition as createApiKey } from './access/createApiKey';
+import { definition as deleteApiKey } from './access/deleteApiKey';
 import { definition as shutdown } from './server/shutdown';
 import { definition as reset } from './server/reset';
 import { definition as sendKeys } from './server/sendKeys';
@@ -80,6 +85,11 @@ export const COMMANDS = [
   restart,
   restartIntoRescue,
   bootNormally,
+  showAccess,
+  grantAccess,
+  revokePrivilege,
+  createApiKey,
+  deleteApiKey,
   shutdown,
   reset,
   sendKeys,

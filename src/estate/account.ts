@@ -1,16 +1,22 @@
 // The signed-in user as the "Your account" view shows it: their SSH keys on Bytemark (what the
-// serial console lets in) and their privileges. Read when the view first asks (two GETs), kept
-// until something changes them or the session does.
+// serial console lets in), the privileges the session acts with, and their API keys. Read when
+// the view first asks (three GETs), kept until something changes them or the session does.
 import * as l10n from '@vscode/l10n';
-import type { Privilege } from '../api/resourceSchemas';
+import type { ApiKey, Privilege } from '../api/resourceSchemas';
 import { splitKeys } from '../api/brain/people';
 import { errorReason } from '../model/failureText';
 import type { SessionAccess } from './sessionAccess';
+import { isKeyPrivilege } from './writeAccess';
 
 export interface AccountData {
   username: string;
   keys: string[];
+  /** What this session may use: the user's own, or (signed in with an API key) its keys'. */
   privileges: Privilege[];
+  /** Signed in with an API key: `privileges` are the keys', labelled with theirs. */
+  apiKeySession: boolean;
+  /** The user's API keys; undefined where they may not be listed (an API key without the right). */
+  apiKeys: ApiKey[] | undefined;
   /** What could not be read, in words (the rest still shows). */
   problems: string[];
 }
@@ -48,20 +54,27 @@ export class AccountModel {
     const brain = this.deps.session.brain;
     const username = this.deps.username();
     if (!brain || !username) return undefined;
+    const apiKeySession = this.deps.session.usesApiKey === true;
     const problems: string[] = [];
-    const [keys, privileges] = await Promise.all([
-      brain.users.own(username).then((u) => splitKeys(u.authorized_keys), (err: unknown) => {
-        problems.push(l10n.t('SSH keys could not be read: {0}', errorReason(err)));
-        return [];
-      }),
-      brain.privileges.forUser(username).then((list) => list.filter((p) => p.api_key_id === undefined || p.api_key_id === null), (err: unknown) => {
-        problems.push(l10n.t('Privileges could not be read: {0}', errorReason(err)));
-        return [] as Privilege[];
-      }),
+    const failed = (what: (reason: string) => string) => (err: unknown) => {
+      problems.push(what(errorReason(err)));
+      return undefined;
+    };
+    const [keys, privileges, apiKeys] = await Promise.all([
+      brain.users.own(username).then((u) => splitKeys(u.authorized_keys), failed((r) => l10n.t('SSH keys could not be read: {0}', r))),
+      // With an API key whose owner the brain did not say, the list of all visible privileges holds its own.
+      (apiKeySession ? brain.privileges.list() : brain.privileges.forUser(username)).then(
+        (list) => list.filter((p) => isKeyPrivilege(p) === apiKeySession && (apiKeySession || p.username === username)),
+        failed((r) => l10n.t('Privileges could not be read: {0}', r)),
+      ),
+      // A key may be refused the list (403): the view then leaves the section out rather than call it an error.
+      brain.apiKeys.list().catch((err: unknown) => (isForbidden(err) ? undefined : failed((r) => l10n.t('API keys could not be read: {0}', r))(err))),
     ]);
     for (const p of problems) this.deps.log.warn(`Reading your account: ${p}`);
     // A failed read is not kept: the next expand tries again.
     if (problems.length) this.data = undefined;
-    return { username, keys, privileges, problems };
+    return { username, keys: keys ?? [], privileges: privileges ?? [], apiKeySession, apiKeys, problems };
   }
 }
+
+const isForbidden = (err: unknown): boolean => typeof err === 'object' && err !== null && (err as { kind?: unknown }).kind === 'forbidden';

@@ -57,12 +57,14 @@ export class DetailLoader {
     const user = username();
     // A tree painted from the last session before sign-in is restored waits for the client.
     if (estate.status !== 'loaded' || !brain || !user) return Promise.resolve();
-    if (this.accessFor !== user) this.privileges = undefined;
-    if (estate.access.known && this.accessFor === user) return Promise.resolve();
-    this.accessFor = user;
+    // Keyed by the kind of session too: the same user's API key holds other privileges.
+    const whose = `${user}${session.usesApiKey === true ? ' (API key)' : ''}`;
+    if (this.accessFor !== whose) this.privileges = undefined;
+    if (estate.access.known && this.accessFor === whose) return Promise.resolve();
+    this.accessFor = whose;
     this.privileges ??= (async () => {
       try {
-        const access = WriteAccess.of(await brain.privileges.list(), user);
+        const access = WriteAccess.of(await brain.privileges.list(), user, session.usesApiKey === true);
         if (estate.status === 'loaded' && username() === user) estate.setAccess(access);
         if (!access.any) this.deps.log.info(`${user} may not change anything here (no admin privileges): write actions are hidden.`);
       } catch (err) {

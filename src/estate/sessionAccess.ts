@@ -9,5 +9,7 @@ export interface SessionAccess {
   /** The client, offering sign-in when signed out (a user's action asked for it). */
   requireBrain(): Promise<BrainClient | undefined>;
   readonly epoch: { readonly current: number };
+  /** Signed in with an API key: the key's privileges apply, not the user's. */
+  readonly usesApiKey?: boolean;
   handleUnauthorized(epoch: number): Promise<UnauthorizedOutcome>;
 }

@@ -3,6 +3,12 @@
 // Seeing is not changing: a viewer reads a whole account without holding any privilege on it.
 import type { Privilege } from '../api/resourceSchemas';
 import { rowContext } from '../model/rowContext';
+
+/** session/apiKey.ts's API_KEY_USER (not imported: that module brings the API bundle with it). */
+const API_KEY_USER = 'apikeyuser';
+
+/** Granted to one of the user's API keys rather than to the user. */
+export const isKeyPrivilege = (p: Pick<Privilege, 'api_key_id'>): boolean => p.api_key_id !== undefined && p.api_key_id !== null;
 import type { AccountNode, GroupNode, ServerNode } from './nodes';
 
 export class WriteAccess {
@@ -26,11 +32,12 @@ export class WriteAccess {
   }
 
   /**
-   * The user's own privileges, from a list that also holds those of people on what they
-   * administer and those of their API keys (which a password session does not carry).
+   * The session's own privileges, from a list that also holds those of people on what the user
+   * administers. A password session carries the user's, not their API keys'; an API-key session
+   * the keys' only (which key it is the API does not say, so any of the user's keys').
    */
-  static of(privileges: readonly Privilege[], username: string): WriteAccess {
-    return new WriteAccess(privileges.filter((p) => p.username === username && (p.api_key_id === undefined || p.api_key_id === null)));
+  static of(privileges: readonly Privilege[], username: string, apiKey = false): WriteAccess {
+    return new WriteAccess(privileges.filter((p) => isKeyPrivilege(p) === apiKey && (p.username === username || (apiKey && username === API_KEY_USER))));
   }
 
   get known(): boolean {
@@ -66,7 +73,7 @@ export function groupContext(access: Pick<WriteAccess, 'mayWriteGroup' | 'mayWri
   const account = node.parent.account.id;
   const group = access.mayWriteGroup(node.group.id, account);
   const fixed = node.group.name === 'default';
-  return rowContext('group', fixed ? 'fixed' : 'named', [group && 'createServer', group && !fixed && 'renameGroup', access.mayWriteAccount(account) && !fixed && 'deleteGroup', 'refresh']);
+  return rowContext('group', fixed ? 'fixed' : 'named', [group && 'createServer', group && !fixed && 'renameGroup', access.mayWriteAccount(account) && !fixed && 'deleteGroup', 'showAccess', group && 'grantAccess', 'refresh']);
 }
 
 /** Whether a server can be created anywhere in these accounts (a group the user may change, in an account not suspended). */
@@ -77,5 +84,5 @@ export function mayCreateServer(access: Pick<WriteAccess, 'mayWriteGroup'>, acco
 /** The account row's actions: Add Group for who may change the account. */
 export function accountContext(access: Pick<WriteAccess, 'mayWriteAccount'>, accountId: number): string {
   const may = access.mayWriteAccount(accountId);
-  return rowContext('account', may ? 'writable' : 'readonly', [may && 'addGroup', 'refresh']);
+  return rowContext('account', may ? 'writable' : 'readonly', [may && 'addGroup', 'showAccess', may && 'grantAccess', 'refresh']);
 }

@@ -17,6 +17,16 @@ export function sshKeyContext(valid: boolean): string {
   return rowContext('sshKey', valid ? 'valid' : 'invalid', ['removeSshKey']);
 }
 
+/** An API key of the Your Account view: deletable, expired or not. */
+export function apiKeyContext(expired: boolean): string {
+  return rowContext('apiKey', expired ? 'expired' : 'valid', ['deleteApiKey']);
+}
+
+/** A privilege of the Your Account view: one granted to an API key can be revoked there; the user's own is shown. */
+export function privilegeContext(keyed: boolean): string {
+  return keyed ? rowContext('privilege', 'keyed', ['revokePrivilege']) : rowContext('privilege', 'held');
+}
+
 export const FIXED_ROWS = {
   /** A load that failed: Refresh retries it. */
   error: rowContext('error', 'failed', ['refresh']),
@@ -25,6 +35,6 @@ export const FIXED_ROWS = {
   problem: rowContext('problem', 'unreadable'),
   sshKeys: rowContext('sshKeys', 'listed', ['addSshKey']),
   privileges: rowContext('privileges', 'listed'),
-  privilege: rowContext('privilege', 'held'),
+  apiKeys: rowContext('apiKeys', 'listed', ['createApiKey']),
   note: rowContext('note', 'shown'),
 } as const;

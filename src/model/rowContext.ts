@@ -8,7 +8,7 @@ export const ROW_KINDS = [
   'profile', 'account', 'group', 'server',
   'discs', 'disc', 'backups', 'backup', 'schedule', 'network', 'ip',
   'error', 'placeholder', 'problem',
-  'sshKeys', 'sshKey', 'privileges', 'privilege', 'note',
+  'sshKeys', 'sshKey', 'privileges', 'privilege', 'apiKeys', 'apiKey', 'note',
 ] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 

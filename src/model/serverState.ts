@@ -53,6 +53,7 @@ export const SERVER_ACTIONS = [
   'autorebootOff',
   'restartIntoRescue',
   'bootNormally',
+  'showAccess',
 ] as const;
 export type ServerAction = (typeof SERVER_ACTIONS)[number];
 
@@ -142,6 +143,7 @@ const ALLOWED: Record<ServerAction, readonly ServerStateName[]> = {
   autorebootOff: ['running'],
   restartIntoRescue: ['running', 'stopped'],
   bootNormally: ['running'],
+  showAccess: ANY,
 };
 
 /** Beyond the state: Eject only with a CD in, and only the Automatic Restart switch that changes something. */
@@ -171,7 +173,7 @@ export function refusal(action: ServerAction, vm: PowerFacts, pending?: PendingA
 
 /** Actions that change nothing on the brain: still offered to a user who may not write. */
 export const READ_ONLY_SERVER_ACTIONS: ReadonlySet<ServerAction> = new Set<ServerAction>([
-  'openConsole', 'openGraphicalConsole', 'connectRemoteSsh', 'copyHostname', 'copyIpAddress', 'copyManagementAddress', 'showProperties',
+  'openConsole', 'openGraphicalConsole', 'connectRemoteSsh', 'copyHostname', 'copyIpAddress', 'copyManagementAddress', 'showProperties', 'showAccess',
 ]);
 
 /**

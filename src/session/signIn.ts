@@ -46,6 +46,23 @@ export class SessionSignIn extends SessionState {
     return true;
   }
 
+  /**
+   * A key made here a moment ago ("Sign In with It Here"): checked with the brain and kept as an
+   * API-key sign-in would keep it. Replaces the session this profile had.
+   */
+  async adoptApiKey(secret: string, signal?: AbortSignal): Promise<boolean> {
+    if (!this.brainClient) this.rebuildClients();
+    const s = this.deps.settings();
+    if (!this.brainClient) return false;
+    const token = apiKeyToken(secret.trim());
+    const username = await verifyApiKey(s.apiEndpoint, token, { timeoutMs: s.requestTimeoutSeconds * 1000, onRequest: this.deps.onRequest, userAgent: 'bigv-vscode' }, signal);
+    if (this.movedSince(s)) return false;
+    this.adopt(token, username, s);
+    await this.own(() => this.deps.store.save(s, { username, token }));
+    this.deps.log.info(`Signed in to ${s.apiEndpoint} with a new API key (as ${username}).`);
+    return true;
+  }
+
   private async runSignIn(): Promise<boolean> {
     if (!this.authClient) this.rebuildClients();
     const auth = this.authClient;

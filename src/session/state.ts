@@ -31,6 +31,11 @@ export class SessionState {
     return this.token !== undefined;
   }
 
+  /** Signed in with an API key: it acts with the privileges granted to the key, not the user's. */
+  get usesApiKey(): boolean {
+    return this.token !== undefined && this.token.startsWith('apikey.');
+  }
+
   /** The brain client, or undefined when signed out or the endpoint setting is unusable. */
   get brain(): BrainClient | undefined {
     return this.token === undefined ? undefined : this.brainClient;

@@ -1,9 +1,11 @@
 // "Your account": a second view beside the servers showing the signed-in user's SSH keys on
-// Bytemark (what the serial console lets in: add, remove) and their privileges (read-only).
+// Bytemark (what the serial console lets in: add, remove), the privileges the session acts with
+// (the user's, or with an API key the keys'), and their API keys (create, delete, revoke theirs).
 import * as vscode from 'vscode';
-import type { Privilege } from '../api/resourceSchemas';
+import type { ApiKey, Privilege } from '../api/resourceSchemas';
+import { apiKeyState } from '../model/apiKeys';
 import type { AccountData, AccountModel } from '../estate/account';
-import { FIXED_ROWS, sshKeyContext } from '../model/rowActions';
+import { apiKeyContext, FIXED_ROWS, privilegeContext, sshKeyContext } from '../model/rowActions';
 import { parsePublicKey } from '../model/sshKeys';
 import { rowText, textTooltip } from './treeItems/text';
 
@@ -14,7 +16,10 @@ export type AccountRow =
   | { kind: 'keys'; count: number }
   | { kind: 'key'; line: string; n: number }
   | { kind: 'privileges'; count: number }
-  | { kind: 'privilege'; privilege: Privilege }
+  /** `under`: the API key row it is shown under (the same privilege may also be under Privileges). */
+  | { kind: 'privilege'; privilege: Privilege; under?: number }
+  | { kind: 'apiKeys'; count: number }
+  | { kind: 'apiKey'; key: ApiKey }
   | { kind: 'note'; id: string; label: string };
 
 /** `account_admin on demo`, `group_admin on web.demo`, `vm_console on db1.db.demo`. */
@@ -51,7 +56,8 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
       this.data = await this.model.get();
       if (!this.data) return [];
       const notes = this.data.problems.map((p, i): AccountRow => ({ kind: 'note', id: `problem:${i}`, label: p }));
-      return [{ kind: 'keys', count: this.data.keys.length }, { kind: 'privileges', count: this.data.privileges.length }, ...notes];
+      const apiKeys: AccountRow[] = this.data.apiKeys ? [{ kind: 'apiKeys', count: this.data.apiKeys.length }] : [];
+      return [{ kind: 'keys', count: this.data.keys.length }, { kind: 'privileges', count: this.data.privileges.length }, ...apiKeys, ...notes];
     }
     const d = this.data;
     if (!d) return [];
@@ -60,6 +66,13 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
     }
     if (row.kind === 'privileges') {
       return d.privileges.length ? d.privileges.map((privilege) => ({ kind: 'privilege', privilege })) : [{ kind: 'note', id: 'noprivileges', label: vscode.l10n.t('None: you may look but not change') }];
+    }
+    if (row.kind === 'apiKeys') {
+      return d.apiKeys?.length ? d.apiKeys.map((key) => ({ kind: 'apiKey', key })) : [{ kind: 'note', id: 'noapikeys', label: vscode.l10n.t('None yet: Create API Key… makes one for a script or CI') }];
+    }
+    if (row.kind === 'apiKey') {
+      const held = row.key.privileges ?? [];
+      return held.length ? held.map((privilege) => ({ kind: 'privilege', privilege, under: row.key.id })) : [{ kind: 'note', id: `nokeyprivileges:${row.key.id}`, label: vscode.l10n.t('No privileges: it may do nothing yet') }];
     }
     return [];
   }
@@ -89,7 +102,9 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
         return item;
       }
       case 'privileges': {
-        const item = new vscode.TreeItem(vscode.l10n.t('Privileges'), Expanded);
+        const keyed = this.data?.apiKeySession === true;
+        const item = new vscode.TreeItem(keyed ? vscode.l10n.t('Privileges of Your API Keys') : vscode.l10n.t('Privileges'), Expanded);
+        if (keyed) item.tooltip = vscode.l10n.t('Signed in with an API key: it acts with the privileges granted to it, not yours. The API does not say which of your keys this is, so those of each key are shown.');
         item.id = 'privileges';
         item.description = String(row.count);
         item.iconPath = new vscode.ThemeIcon('shield');
@@ -99,10 +114,34 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
       case 'privilege': {
         const p = row.privilege;
         const item = new vscode.TreeItem(rowText(privilegeText(p)), None);
-        item.id = `privilege:${p.id}`;
-        item.description = Object.hasOwn(LEVEL_WORDS, p.level) ? LEVEL_WORDS[p.level]!() : '';
+        const keyed = p.api_key_id !== undefined && p.api_key_id !== null;
+        item.id = row.under === undefined ? `privilege:${p.id}` : `apikey:${row.under}:privilege:${p.id}`;
+        const words = Object.hasOwn(LEVEL_WORDS, p.level) ? LEVEL_WORDS[p.level]!() : '';
+        const key = keyed ? this.data?.apiKeys?.find((k) => k.id === p.api_key_id) : undefined;
+        item.description = key ? rowText(vscode.l10n.t('key {0} · {1}', key.label, words)) : words;
         item.iconPath = new vscode.ThemeIcon('shield');
-        item.contextValue = FIXED_ROWS.privilege;
+        item.contextValue = privilegeContext(keyed);
+        return item;
+      }
+      case 'apiKeys': {
+        const item = new vscode.TreeItem(vscode.l10n.t('API Keys'), vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = 'apikeys';
+        item.description = String(row.count);
+        item.iconPath = new vscode.ThemeIcon('key');
+        item.contextValue = FIXED_ROWS.apiKeys;
+        item.tooltip = vscode.l10n.t('Keys for scripts and CI: each acts only with the privileges granted to it.');
+        return item;
+      }
+      case 'apiKey': {
+        const k = row.key;
+        const state = apiKeyState(k.expires_at, Date.now());
+        const item = new vscode.TreeItem(rowText(k.label), (k.privileges ?? []).length ? vscode.TreeItemCollapsibleState.Collapsed : None);
+        item.id = `apikey:${k.id}`;
+        item.description = state.words;
+        item.iconPath = new vscode.ThemeIcon(state.expired ? 'warning' : 'key');
+        item.contextValue = apiKeyContext(state.expired);
+        item.tooltip = textTooltip([`${k.label} — ${state.words}`, ...(k.privileges ?? []).map(privilegeText)]);
+        item.accessibilityInformation = { label: rowText(vscode.l10n.t('API key {0}, {1}', k.label, state.words)) };
         return item;
       }
       case 'note': {

@@ -22,6 +22,8 @@ export interface ContextParts {
     signIn(): Promise<unknown>;
     signInWithApiKey(): Promise<unknown>;
     signOut(): Promise<void>;
+    readonly usesApiKey: boolean;
+    adoptApiKey(secret: string, signal?: AbortSignal): Promise<boolean>;
     /** Signs in if needed; undefined when the user declined. */
     requireBrain(): Promise<BrainClient | undefined>;
   };
@@ -66,6 +68,7 @@ export function createCommandContext(p: ContextParts): CommandContext {
     brain: () => p.session.requireBrain(),
     accounts: async () => ((await p.ensureLoaded()) ? p.estate.accountNodes : undefined),
     mayWriteGroup: (groupId, accountId) => p.estate.access.mayWriteGroup(groupId, accountId),
+    mayWriteAccount: (accountId) => p.estate.access.mayWriteAccount(accountId),
     showNewServer(vm, pending) {
       if (!p.estate.patchServer(vm)) return undefined;
       const node = p.estate.setPending(vm.id, pending);
@@ -78,6 +81,10 @@ export function createCommandContext(p: ContextParts): CommandContext {
       signIn: () => p.session.signIn(),
       signInWithApiKey: () => p.session.signInWithApiKey(),
       signOut: () => p.session.signOut(),
+      get usesApiKey() {
+        return p.session.usesApiKey;
+      },
+      adoptApiKey: (secret, signal) => p.session.adoptApiKey(secret, signal),
     },
     view: {
       get showDeleted() {

@@ -160,6 +160,27 @@ const WRITES = {
     answers: (ui) => ui.script('ask', 'Remove'),
     changed: (s) => !/me@laptop/.test(s.people.users.get('demo')!.authorized_keys ?? ''),
   },
+  // Access
+  'bigv.grantAccess': {
+    arg: (r) => groupNode(r, 'demo', 'web'),
+    answers: (ui) => ui.script('input', 'viewer').pickLabel('As it is').script('ask', 'Grant'),
+    changed: (s) => [...s.people.privileges.values()].some((p) => p.username === 'viewer' && p.level === 'group_admin'),
+  },
+  'bigv.revokePrivilege': {
+    arg: async (r) => ({ kind: 'privilege', privilege: (await r.brain.privileges.forUser('demo')).find((p) => p.api_key_id) }),
+    answers: (ui) => ui.script('ask', 'Revoke'),
+    changed: (s) => ![...s.people.privileges.values()].some((p) => p.username === 'demo' && p.api_key_id !== undefined),
+  },
+  'bigv.createApiKey': {
+    arg: () => undefined,
+    answers: (ui) => ui.script('input', 'deploy').pickLabel('Never').pickLabel('Nothing yet'),
+    changed: (s) => [...s.people.apiKeys.values()].some((k) => k.label === 'deploy'),
+  },
+  'bigv.deleteApiKey': {
+    arg: async (r) => ({ kind: 'apiKey', key: (await r.brain.apiKeys.list())[0] }),
+    answers: (ui) => ui.script('ask', 'Delete'),
+    changed: (s) => s.people.apiKeys.size === 0,
+  },
 } satisfies Partial<Record<CommandId, Row>>;
 
 type WriteId = keyof typeof WRITES;

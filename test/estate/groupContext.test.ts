@@ -7,28 +7,29 @@ const group = (id: number, name: string): GroupNode => ({ kind: 'group', id: `gr
 const priv = (level: string, target: Record<string, number>) => ({ id: 1, level, username: 'u', ...target });
 
 describe('estate: what a group\'s menu offers', () => {
+  // Who Has Access… is on every group (what the user may see); Grant Access… where they may change it.
   it('an account admin: create, rename, delete; on the default group, only create', () => {
     const a = WriteAccess.of([priv('account_admin', { account_id: 1 })] as never, 'u');
-    assert.equal(groupContext(a, group(10, 'web')), 'group.named:createServer:renameGroup:deleteGroup:refresh:');
-    assert.equal(groupContext(a, group(11, 'default')), 'group.fixed:createServer:refresh:');
+    assert.equal(groupContext(a, group(10, 'web')), 'group.named:createServer:renameGroup:deleteGroup:showAccess:grantAccess:refresh:');
+    assert.equal(groupContext(a, group(11, 'default')), 'group.fixed:createServer:showAccess:grantAccess:refresh:');
   });
 
   it('a group admin: create and rename that group, never delete (the account\'s), nothing elsewhere', () => {
     const a = WriteAccess.of([priv('group_admin', { group_id: 10 })] as never, 'u');
-    assert.equal(groupContext(a, group(10, 'web')), 'group.named:createServer:renameGroup:refresh:');
-    assert.equal(groupContext(a, group(12, 'db')), 'group.named:refresh:');
+    assert.equal(groupContext(a, group(10, 'web')), 'group.named:createServer:renameGroup:showAccess:grantAccess:refresh:');
+    assert.equal(groupContext(a, group(12, 'db')), 'group.named:showAccess:refresh:');
   });
 
   it('a read-only user: nothing; privileges not known yet: everything (the brain has the last word)', () => {
-    assert.equal(groupContext(WriteAccess.of([], 'u'), group(10, 'web')), 'group.named:refresh:');
-    assert.equal(groupContext(WriteAccess.unknown, group(10, 'web')), 'group.named:createServer:renameGroup:deleteGroup:refresh:');
+    assert.equal(groupContext(WriteAccess.of([], 'u'), group(10, 'web')), 'group.named:showAccess:refresh:');
+    assert.equal(groupContext(WriteAccess.unknown, group(10, 'web')), 'group.named:createServer:renameGroup:deleteGroup:showAccess:grantAccess:refresh:');
   });
 });
 
 describe('estate: what an account row offers', () => {
   it('Add Group only to who may change the account; Refresh to all', () => {
-    assert.equal(accountContext(WriteAccess.of([priv('account_admin', { account_id: 1 })] as never, 'u'), 1), 'account.writable:addGroup:refresh:');
-    assert.equal(accountContext(WriteAccess.of([priv('group_admin', { group_id: 10 })] as never, 'u'), 1), 'account.readonly:refresh:');
+    assert.equal(accountContext(WriteAccess.of([priv('account_admin', { account_id: 1 })] as never, 'u'), 1), 'account.writable:addGroup:showAccess:grantAccess:refresh:');
+    assert.equal(accountContext(WriteAccess.of([priv('group_admin', { group_id: 10 })] as never, 'u'), 1), 'account.readonly:showAccess:refresh:');
   });
 });
 
