@@ -74,6 +74,12 @@ export interface ProfileServers {
 
 export interface CommandContext {
   readonly ui: UiPort;
+  /**
+   * Who acts: undefined for the person at the keyboard; `agent: <tool name>` when a language-model
+   * tool runs the command (the same handler with a UiPort answered from the tool's input). What
+   * the runner records of a change says so (issue 21).
+   */
+  readonly actor?: string;
   readonly log: CommandLog;
   /** The server a command acts on (tree node, or a quick pick from the palette), checked by the state model. */
   resolveServer(arg: unknown, opts: ResolveOptions): Promise<ServerTarget | undefined>;
