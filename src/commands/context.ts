@@ -8,6 +8,7 @@ import type { PendingAction } from '../model/serverState';
 import type { ActionSpec, Outcome } from '../estate/actions';
 import type { Job, JobOutcome } from '../estate/runner';
 import type { RemoteSsh } from '../features/remoteSsh';
+import type { SshConfigAccess } from '../features/sshConfig/access';
 import type { ServerFilter } from '../model/filter';
 import type { ServerTarget } from '../model/target';
 import type { UiPort } from '../interaction/port';
@@ -26,6 +27,10 @@ export interface Features {
   openGraphicalConsole(target: ServerTarget): Promise<unknown>;
   showProperties(target: ServerTarget): Promise<unknown>;
   remoteSsh: RemoteSsh;
+  /** A terminal in this window, logged in to the server itself over SSH (issue 22). */
+  openSshTerminal?(target: ServerTarget): Promise<unknown>;
+  /** The SSH config the extension keeps for the servers (~/.ssh/bigv/config), when built. */
+  sshConfig?: SshConfigAccess;
 }
 
 /** Discs, backups, addresses and the signed-in user: what lies beyond server actions. */

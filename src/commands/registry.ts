@@ -31,6 +31,8 @@ import { definition as purge } from './server/purge';
 import { definition as openConsole } from './server/openConsole';
 import { definition as openGraphicalConsole } from './server/openGraphicalConsole';
 import { definition as connectRemoteSsh } from './server/connectRemoteSsh';
+import { definition as keepSshConfig } from './ssh/keepSshConfig';
+import { definition as stopSshConfig } from './ssh/stopSshConfig';
 import { definition as copyHostname } from './server/copyHostname';
 import { definition as copyIpAddress } from './server/copyIpAddress';
 import { definition as copyManagementAddress } from './server/copyManagementAddress';
@@ -100,6 +102,8 @@ export const COMMANDS = [
   openConsole,
   openGraphicalConsole,
   connectRemoteSsh,
+  keepSshConfig,
+  stopSshConfig,
   copyHostname,
   copyIpAddress,
   copyManagementAddress,

@@ -8,6 +8,7 @@ import { selectionRefusal } from '../commands/selection';
 import { currentSettings, SECTION } from '../config';
 import { DEFAULT_PROFILE_ID, namedProfileIds, readProfiles, settingsFor, type Profile } from '../config/profiles';
 import { registerProperties, type PropertiesFeature } from '../features/properties';
+import { managedSshConfig } from '../features/sshConfig';
 import { createLog } from '../log';
 import { registerAccountView } from '../ui/accountView';
 import { contextKey, setContextKey } from '../ui/contextKeys';
@@ -35,6 +36,7 @@ export class App implements vscode.Disposable {
   private readonly status: StatusBarEntry;
   private readonly accountChanged = new Emitter();
   private apps: ProfileApp[] = [];
+  private readonly sshConfig = managedSshConfig(() => this.apps.map((a) => ({ id: a.profile.id, estate: a.estate })), this.log);
   private readonly subs = new Map<ProfileApp, Array<{ dispose(): unknown }>>();
   private starting: Promise<void> | undefined;
   /** The profiles as every profile's handlers see them (one for the window). */
@@ -64,7 +66,7 @@ export class App implements vscode.Disposable {
       whose: () => (this.apps.length > 1 && shown().session.username ? l10n.t('{0} on {1}', shown().session.username!, shown().profile.name) : undefined),
     };
     this.disposables.push(
-      this.log, this.tree, this.view, ...this.tree.followExpansion(this.view), this.status, registerAccountView(account),
+      this.log, this.sshConfig, this.tree, this.view, ...this.tree.followExpansion(this.view), this.status, registerAccountView(account),
       { dispose: () => this.accountChanged.dispose() },
       this.view.onDidChangeVisibility((e) => this.apps.forEach((a) => a.setVisible(e.visible))),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${SECTION}.profiles`) && this.syncProfiles()),
@@ -110,8 +112,8 @@ export class App implements vscode.Disposable {
   }
 
   private build(profile: Profile): ProfileApp {
-    const { context, log, ui, properties, profiles } = this;
-    const app = new ProfileApp(profile, (p) => settingsFor(p, vscode.workspace.getConfiguration(SECTION), (w) => this.log.warn(w)), { context, log, ui, properties, profiles, controls: () => this.controls });
+    const { context, log, ui, properties, profiles, sshConfig } = this;
+    const app = new ProfileApp(profile, (p) => settingsFor(p, vscode.workspace.getConfiguration(SECTION), (w) => this.log.warn(w)), { context, log, ui, properties, profiles, sshConfig, controls: () => this.controls });
     app.setVisible(this.view?.visible ?? false);
     this.subs.set(app, [
       app.session.onDidChange(() => this.profilesChanged()),

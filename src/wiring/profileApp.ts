@@ -11,6 +11,7 @@ import type { AccountModel } from '../estate/account';
 import type { Estate } from '../estate/estate';
 import { isServerNode, type EstateNode } from '../estate/nodes';
 import { propertiesPath, type PropertiesFeature } from '../features/properties';
+import type { ManagedSshConfig } from '../features/sshConfig';
 import { requestLogger } from '../log';
 import type { SessionManager } from '../session/session';
 import { setContextKey } from '../ui/contextKeys';
@@ -33,6 +34,8 @@ export interface ProfileShell {
   controls: () => TreeControls;
   properties: PropertiesFeature;
   profiles: ProfilesAccess;
+  /** The SSH config kept for every profile's servers (it follows each estate). */
+  sshConfig: ManagedSshConfig;
 }
 
 /** A ProfileEntry for the view, and Routable for the commands, as it is. */
@@ -97,7 +100,10 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
           if (cfg.get<boolean>('showDeletedServers') !== show) await cfg.update('showDeletedServers', show, vscode.ConfigurationTarget.Global);
         },
       },
-      features: ({ session, reader }) => consoleFeatures(context.extensionPath, session, reader, log, shell.properties, key, () => this.core.nameAmongSeveral()),
+      features: ({ session, reader }) => ({
+        ...consoleFeatures(context.extensionPath, session, reader, log, shell.properties, key, () => this.core.nameAmongSeveral()),
+        sshConfig: shell.sshConfig.forProfile(profile.id),
+      }),
       profiles: shell.profiles,
     });
     this.core = core;
@@ -114,6 +120,8 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
       notice,
       this.tree,
       this.cache, this.cache.follow(session),
+      estate.onDidChange(() => shell.sshConfig.changed()),
+      { dispose: () => shell.sshConfig.changed() },
       estate.onDidChange((nodes) =>
         shell.properties.serversChanged(nodes && new Set(nodes.filter(isServerNode).map((n) => propertiesPath(n.parent.parent.account.name, n.parent.group.name, n.vm.name))), key),
       ),

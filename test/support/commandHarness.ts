@@ -4,6 +4,7 @@
 // place of VS Code: a handler test runs exactly what the extension runs, minus the workbench.
 import type { BrainClient } from '../../src/api';
 import type { CommandContext } from '../../src/commands/context';
+import type { SshConfigAccess } from '../../src/features/sshConfig/access';
 import { DEFAULTS, type Settings } from '../../src/config/settings';
 import type { Estate } from '../../src/estate/estate';
 import type { ServerNode } from '../../src/estate/nodes';
@@ -40,6 +41,8 @@ export interface RigOptions {
   user?: string;
   showDeleted?: boolean;
   remoteSshInstalled?: boolean;
+  /** The managed SSH config the features offer (issue 22); none by default. */
+  sshConfig?: SshConfigAccess;
   profiles?: MemoryProfiles;
   /** The client's per-request timeout, for tests of answers that never come. */
   timeoutMs?: number;
@@ -98,6 +101,8 @@ export function useCommandRig(): { h: Harness; rig(o?: RigOptions): Promise<Comm
           openConsole: async (t) => opened.push(`console ${t.fullName}`),
           openGraphicalConsole: async (t) => opened.push(`screen ${t.fullName}`),
           showProperties: async (t) => opened.push(`properties ${t.fullName}`),
+          openSshTerminal: async (t) => opened.push(`ssh ${t.fullName}`),
+          ...(o.sshConfig ? { sshConfig: o.sshConfig } : {}),
           remoteSsh: {
             installed: () => o.remoteSshInstalled ?? false,
             showInstall: async () => void opened.push('remote-ssh install'),

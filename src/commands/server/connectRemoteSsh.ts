@@ -1,5 +1,6 @@
 // Opens a new VS Code window on the server through Microsoft's Remote-SSH extension. The host
-// is the server's DNS name, so the user's ~/.ssh/config (User, IdentityFile) applies to it.
+// is the server's name in the managed SSH config (server.group.account) when that is kept and
+// included, else its DNS name; either way the user's ~/.ssh/config (User, IdentityFile) applies.
 import * as l10n from '@vscode/l10n';
 import { primaryIp } from '../../model/format';
 import type { CommandHandler } from '../context';
@@ -18,7 +19,7 @@ export const connectRemoteSsh: CommandHandler = async (ctx, arg) => {
   }
   const target = await ctx.resolveServer(arg, { action: 'connectRemoteSsh', placeHolder: l10n.t('Select a running server to connect to') });
   if (!target) return undefined;
-  const host = target.vm.hostname || primaryIp(target.vm);
+  const host = ctx.features.sshConfig?.hostFor(target) ?? (target.vm.hostname || primaryIp(target.vm));
   if (!host) {
     void ctx.ui.notify('error', l10n.t('{0} has neither a hostname nor an IP address to connect to. Refresh the list and try again.', target.fullName));
     return undefined;
