@@ -56,3 +56,14 @@ export async function lastKnownTree(userDataDir: string, profileId = 'default'):
   const found = files.find((f) => path.basename(f) === `last-known-${profileId}.json`);
   return found && path.join(userDataDir, found);
 }
+
+/** The "Your Account" pane (collapsed at first: `openAccountPane` opens it by its header). */
+export function accountPane(wb: Workbench) {
+  return wb.page.locator('.sidebar .pane', { has: wb.page.locator('.pane-header[aria-label^="Your Account"]') }).first();
+}
+
+export async function openAccountPane(wb: Workbench): Promise<void> {
+  const header = accountPane(wb).locator('.pane-header').first();
+  await header.waitFor({ timeout: 15_000 });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+}

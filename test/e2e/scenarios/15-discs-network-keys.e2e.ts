@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Scenario } from '../harness/env';
-import { reveal } from '../harness/flows';
+import { accountPane, openAccountPane, reveal } from '../harness/flows';
 import { scenarioHooks } from '../harness/hooks';
 import type { Workbench } from '../harness/workbench';
 
@@ -35,18 +35,6 @@ async function menuEntries(wb: Workbench, label: string): Promise<string[]> {
   const entries = (await wb.page.locator('.monaco-menu .action-item:not(.disabled) .action-label').allInnerTexts()).map((x) => x.trim()).filter(Boolean);
   await wb.page.keyboard.press('Escape');
   return entries;
-}
-
-/** The "Your Account" pane (collapsed at first: opened by its header). */
-function accountPane(wb: Workbench) {
-  return wb.page.locator('.sidebar .pane', { has: wb.page.locator('.pane-header[aria-label^="Your Account"]') }).first();
-}
-
-async function openAccountPane(wb: Workbench): Promise<void> {
-  const pane = accountPane(wb);
-  const header = pane.locator('.pane-header').first();
-  await header.waitFor({ timeout: 15_000 });
-  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
 }
 
 describe('discs, backups, addresses and SSH keys in the tree', function () {

@@ -4,15 +4,7 @@
 import * as assert from 'node:assert/strict';
 import type { Scenario } from '../harness/env';
 import { scenarioHooks } from '../harness/hooks';
-import type { Workbench } from '../harness/workbench';
-
-const accountPane = (wb: Workbench) => wb.page.locator('.sidebar .pane', { has: wb.page.locator('.pane-header[aria-label^="Your Account"]') }).first();
-
-async function openAccountPane(wb: Workbench): Promise<void> {
-  const header = accountPane(wb).locator('.pane-header').first();
-  await header.waitFor({ timeout: 15_000 });
-  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-}
+import { accountPane, openAccountPane } from '../harness/flows';
 
 describe('who may do what: API keys and access', function () {
   let s: Scenario;
