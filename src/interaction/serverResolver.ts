@@ -53,9 +53,10 @@ export function candidates(nodes: readonly ServerNode[], action: ServerAction, m
 export class ServerResolver {
   constructor(private readonly deps: ResolverDeps) {}
 
-  async resolve(arg: unknown, opts: ResolveOptions): Promise<ServerTarget | undefined> {
-    const target = isServerNode(arg) ? targetFromNode(this.deps.estate.server(arg.vm.id) ?? arg) : isTarget(arg) ? arg : await this.pick(opts);
-    return target && this.allowed(target, opts.action) ? target : undefined;
+  /** `ui`: the handler's (a language-model tool's answers its own prompts and hears the refusal). */
+  async resolve(arg: unknown, opts: ResolveOptions, ui: UiPort = this.deps.ui): Promise<ServerTarget | undefined> {
+    const target = isServerNode(arg) ? targetFromNode(this.deps.estate.server(arg.vm.id) ?? arg) : isTarget(arg) ? arg : await this.pick(opts, ui);
+    return target && this.allowed(target, opts.action, ui) ? target : undefined;
   }
 
   /**
@@ -63,7 +64,7 @@ export class ServerResolver {
    * rows), or a multi-select quick pick from the palette. Those the action does not apply to are
    * returned as `skipped` with the reason, for the confirmation to name.
    */
-  async resolveMany(arg: unknown, selection: unknown, opts: ResolveOptions): Promise<ResolvedMany | undefined> {
+  async resolveMany(arg: unknown, selection: unknown, opts: ResolveOptions, ui: UiPort = this.deps.ui): Promise<ResolvedMany | undefined> {
     const selected = Array.isArray(selection) ? selection.filter(isServerNode) : [];
     if (isServerNode(arg) && selected.length > 1 && selected.some((n) => n.id === arg.id)) {
       const all = selected.map((n) => targetFromNode(this.deps.estate.server(n.vm.id) ?? n));
@@ -71,26 +72,26 @@ export class ServerResolver {
       const targets = all.filter((t) => why.get(t) === undefined);
       const skipped = all.filter((t) => !targets.includes(t)).map((t) => ({ target: t, why: why.get(t)! }));
       if (targets.length === 0) {
-        void this.deps.ui.notify('info', l10n.t('None of the {0} selected servers allows this: {1}', all.length, skipped[0]!.why));
+        void ui.notify('info', l10n.t('None of the {0} selected servers allows this: {1}', all.length, skipped[0]!.why));
         return undefined;
       }
       return { targets, skipped };
     }
     if (arg !== undefined) {
-      const one = await this.resolve(arg, opts);
+      const one = await this.resolve(arg, opts, ui);
       return one ? { targets: [one], skipped: [] } : undefined;
     }
-    const items = await this.choices(opts.action);
+    const items = await this.choices(opts.action, ui);
     if (!items) return undefined;
-    const picked = await this.deps.ui.pickMany(items, pickOptions(l10n.t('Bytemark Cloud servers (tick several, or press Enter for the highlighted one)'), opts));
+    const picked = await ui.pickMany(items, pickOptions(l10n.t('Bytemark Cloud servers (tick several, or press Enter for the highlighted one)'), opts));
     return picked && picked.length > 0 ? { targets: picked.map((p) => p.target), skipped: [] } : undefined;
   }
 
   /** The guard: the state model says no → tell the user why, and do nothing. */
-  allowed(target: ServerTarget, action: ServerAction): boolean {
+  allowed(target: ServerTarget, action: ServerAction, ui: UiPort = this.deps.ui): boolean {
     const text = this.refusalText(target, action);
     if (text === undefined) return true;
-    void this.deps.ui.notify('info', text);
+    void ui.notify('info', text);
     return false;
   }
 
@@ -112,24 +113,24 @@ export class ServerResolver {
     }[why]();
   }
 
-  private async pick(opts: ResolveOptions): Promise<ServerTarget | undefined> {
-    const items = await this.choices(opts.action);
+  private async pick(opts: ResolveOptions, ui: UiPort): Promise<ServerTarget | undefined> {
+    const items = await this.choices(opts.action, ui);
     if (!items) return undefined;
-    const picked = await this.deps.ui.pick(items, pickOptions(l10n.t('Bytemark Cloud servers'), opts));
+    const picked = await ui.pick(items, pickOptions(l10n.t('Bytemark Cloud servers'), opts));
     return picked?.target;
   }
 
   /** What a palette pick offers for `action`; undefined, once the user has been told why, when nothing. */
-  private async choices(action: ServerAction): Promise<ServerPickItem[] | undefined> {
+  private async choices(action: ServerAction, ui: UiPort): Promise<ServerPickItem[] | undefined> {
     if (!(await this.deps.ensureLoaded())) return undefined;
     const { estate } = this.deps;
     const items = candidates(estate.servers(), action, (n) => estate.access.mayWrite(n));
     if (items.length > 0) return items;
     if (candidates(estate.servers(), action).length > 0) {
-      void this.deps.ui.notify('info', l10n.t('Your privileges allow no changes to the servers this applies to: it needs the server administrator privilege on a server (or group or account administrator). Ask an administrator of the account.'));
+      void ui.notify('info', l10n.t('Your privileges allow no changes to the servers this applies to: it needs the server administrator privilege on a server (or group or account administrator). Ask an administrator of the account.'));
       return undefined;
     }
-    void this.deps.ui.notify('info', this.nothingToPick(action));
+    void ui.notify('info', this.nothingToPick(action));
     return undefined;
   }
 
