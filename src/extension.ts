@@ -5,6 +5,7 @@ import { onDidChangeSettings } from './config';
 import { REMOTE_SSH_EXTENSION } from './features/remoteSsh';
 import { setContextKey } from './ui/contextKeys';
 import { App } from './wiring/app';
+import { declaredTools, registerTools, toolHost } from './wiring/tools';
 
 let app: App | undefined;
 
@@ -18,6 +19,8 @@ export function activate(context: vscode.ExtensionContext): void {
   for (const id of declaredCommands(context.extension.packageJSON)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => current.run(id, args)));
   }
+  // The language-model tools (bigv.agentTools says which an agent may use); their code runs the same handlers.
+  context.subscriptions.push(...registerTools(declaredTools(context.extension.packageJSON), toolHost(() => current.apps)));
   context.subscriptions.push(onDidChangeSettings((changed) => current.settingsChanged(changed)));
   const setRemoteSsh = () => void setContextKey('bigv.remoteSshAvailable', vscode.extensions.getExtension(REMOTE_SSH_EXTENSION) !== undefined);
   setRemoteSsh();

@@ -9,8 +9,8 @@ import * as ts from 'typescript';
 const SRC = path.resolve(__dirname, '../src');
 
 /** Lowest first. Folders of one rank may not import each other. */
-export const LAYERS: readonly (readonly string[])[] = [['api'], ['config', 'log'], ['model'], ['session'], ['estate'], ['interaction'], ['ui'], ['features'], ['commands'], ['wiring'], ['extension.ts']];
-const WITHOUT_VSCODE = new Set(['api', 'config/settings.ts', 'log/requestLine.ts', 'model', 'session', 'estate', 'interaction', 'commands']);
+export const LAYERS: readonly (readonly string[])[] = [['api'], ['config', 'log'], ['model'], ['session'], ['estate'], ['interaction'], ['ui'], ['features'], ['commands'], ['tools'], ['wiring'], ['extension.ts']];
+const WITHOUT_VSCODE = new Set(['api', 'config/settings.ts', 'log/requestLine.ts', 'model', 'session', 'estate', 'interaction', 'commands', 'tools']);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

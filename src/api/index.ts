@@ -1,6 +1,8 @@
 // The API client's public surface. Nothing here (or below) imports `vscode`.
 export { AuthClient, DEFAULT_SESSION_VALIDITY_SECONDS } from './authClient';
 export { BrainClient } from './brainClient';
+// zod/mini for the language-model tools' input schemas (src/tools), so it loads with this bundle, on first use.
+export * as z from 'zod/mini';
 export { toDefinitions } from './definitions';
 export {
   BadCredentialsError,

@@ -24,6 +24,7 @@ export function onDidChangeSettings(listener: (changed: SettingKey[]) => void): 
     showDeletedServers: 'showDeletedServers',
     pollIntervalSeconds: 'pollIntervalSeconds',
     requestTimeoutSeconds: 'requestTimeoutSeconds',
+    agentTools: 'agentTools',
   };
   return vscode.workspace.onDidChangeConfiguration((e) => {
     if (!e.affectsConfiguration(SECTION)) return;

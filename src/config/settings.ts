@@ -28,9 +28,14 @@ export interface Settings {
   showDeletedServers: boolean;
   pollIntervalSeconds: number;
   requestTimeoutSeconds: number;
+  /** `bigv.agentTools`: which language-model tools an agent may use (none, reading, or changing too). */
+  agentTools: AgentTools;
   /** Settings that could not be used (absent when there are none). */
   problems?: SettingProblem[];
 }
+
+export const AGENT_TOOLS = ['off', 'read', 'change'] as const;
+export type AgentTools = (typeof AGENT_TOOLS)[number];
 
 export const DEFAULTS: Settings = {
   apiEndpoint: 'https://uk0.bigv.io',
@@ -41,6 +46,8 @@ export const DEFAULTS: Settings = {
   showDeletedServers: false,
   pollIntervalSeconds: 3,
   requestTimeoutSeconds: 30,
+  // Reading answers questions; a change is offered only once the person has chosen to allow it.
+  agentTools: 'read',
 };
 
 export interface ConfigSource {
@@ -86,7 +93,15 @@ export function readSettings(cfg: ConfigSource, warn: (message: string) => void 
     showDeletedServers: bool('showDeletedServers'),
     pollIntervalSeconds: number('pollIntervalSeconds', 1, 600),
     requestTimeoutSeconds: number('requestTimeoutSeconds', 1, 600),
+    agentTools: agentTools(cfg.get<unknown>('agentTools'), warn),
   };
   if (problems.length) settings.problems = problems;
   return settings;
+}
+
+function agentTools(raw: unknown, warn: (message: string) => void): AgentTools {
+  if (raw === undefined || raw === null) return DEFAULTS.agentTools;
+  if (AGENT_TOOLS.includes(raw as AgentTools)) return raw as AgentTools;
+  warn(`Setting bigv.agentTools must be "off", "read" or "change"; using "${DEFAULTS.agentTools}".`);
+  return DEFAULTS.agentTools;
 }

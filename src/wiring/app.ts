@@ -35,7 +35,7 @@ export class App implements vscode.Disposable {
   private readonly controls: TreeControls;
   private readonly status: StatusBarEntry;
   private readonly accountChanged = new Emitter();
-  private apps: ProfileApp[] = [];
+  apps: ProfileApp[] = []; // one per profile, the default first (the language-model tools read it: wiring/tools.ts)
   private readonly sshConfig = managedSshConfig(() => this.apps.map((a) => ({ id: a.profile.id, estate: a.estate })), this.log);
   private readonly subs = new Map<ProfileApp, Array<{ dispose(): unknown }>>();
   private starting: Promise<void> | undefined;

@@ -50,8 +50,13 @@ export function createCommandContext(p: ContextParts): CommandContext {
   return {
     ui: p.ui,
     log: p.log,
-    resolveServer: (arg, opts) => p.resolver.resolve(arg, opts),
-    resolveServers: (arg, selection, opts) => p.resolver.resolveMany(arg, selection, opts),
+    // Methods, not arrows: a copy with its own ui (a language-model tool's) hears its refusals.
+    resolveServer(arg, opts) {
+      return p.resolver.resolve(arg, opts, this.ui);
+    },
+    resolveServers(arg, selection, opts) {
+      return p.resolver.resolveMany(arg, selection, opts, this.ui);
+    },
     run: (targets, spec) => p.runner.run(targets, spec),
     act: (targets, job, name) => p.runner.jobs.run(targets, job, name),
     refreshServer: (target) => p.reader.refresh(target),
