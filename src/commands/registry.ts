@@ -31,6 +31,7 @@ import { definition as purge } from './server/purge';
 import { definition as openConsole } from './server/openConsole';
 import { definition as openGraphicalConsole } from './server/openGraphicalConsole';
 import { definition as connectRemoteSsh } from './server/connectRemoteSsh';
+import { definition as openSshTerminal } from './server/openSshTerminal';
 import { definition as keepSshConfig } from './ssh/keepSshConfig';
 import { definition as stopSshConfig } from './ssh/stopSshConfig';
 import { definition as copyHostname } from './server/copyHostname';
@@ -102,6 +103,7 @@ export const COMMANDS = [
   openConsole,
   openGraphicalConsole,
   connectRemoteSsh,
+  openSshTerminal,
   keepSshConfig,
   stopSshConfig,
   copyHostname,

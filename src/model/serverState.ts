@@ -38,6 +38,7 @@ export const SERVER_ACTIONS = [
   'openConsole',
   'openGraphicalConsole',
   'connectRemoteSsh',
+  'openSshTerminal',
   'copyHostname',
   'copyIpAddress',
   'copyManagementAddress',
@@ -127,6 +128,7 @@ const ALLOWED: Record<ServerAction, readonly ServerStateName[]> = {
   openConsole: LIVE,
   openGraphicalConsole: LIVE,
   connectRemoteSsh: ['running'],
+  openSshTerminal: ['running'],
   copyHostname: ANY,
   copyIpAddress: ANY,
   copyManagementAddress: ANY,
@@ -173,7 +175,7 @@ export function refusal(action: ServerAction, vm: PowerFacts, pending?: PendingA
 
 /** Actions that change nothing on the brain: still offered to a user who may not write. */
 export const READ_ONLY_SERVER_ACTIONS: ReadonlySet<ServerAction> = new Set<ServerAction>([
-  'openConsole', 'openGraphicalConsole', 'connectRemoteSsh', 'copyHostname', 'copyIpAddress', 'copyManagementAddress', 'showProperties', 'showAccess',
+  'openConsole', 'openGraphicalConsole', 'connectRemoteSsh', 'openSshTerminal', 'copyHostname', 'copyIpAddress', 'copyManagementAddress', 'showProperties', 'showAccess',
 ]);
 
 /**

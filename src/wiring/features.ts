@@ -1,6 +1,8 @@
 // What commands reach outside the extension for, built from the session and the estate reader.
+import * as vscode from 'vscode';
 import type { VirtualMachine } from '../api';
 import type { Features } from '../commands/context';
+import { sshUserFor } from '../config/sshUser';
 import { loadConsoles } from '../features/console/loadConsoles';
 import type { PropertiesFeature } from '../features/properties';
 import { remoteSsh } from '../features/remoteSsh';
@@ -36,6 +38,10 @@ export function consoleFeatures(
     openConsole: (target) => loadConsoles(extensionPath).openServerConsole(deps, target),
     openGraphicalConsole: (target) => loadConsoles(extensionPath).openGraphicalConsole(deps, target),
     showProperties: (target) => properties.show(target, profile),
+    openSshTerminal: (target) => {
+      const user = sshUserFor(vscode.workspace.getConfiguration('bigv'), profile || 'default', target.fullName, (m) => log.warn(m));
+      return loadConsoles(extensionPath).openServerSshTerminal(deps, target, user);
+    },
     remoteSsh,
   };
 }

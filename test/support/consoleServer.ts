@@ -23,6 +23,14 @@ export interface ConsoleServerOptions {
   /** The appliance the server behind the address booted (`rescue`), if any: its console shows that system. */
   applianceFor?: (localAddress: string) => string | undefined;
   port?: number;
+  /**
+   * The server whose own address (its primary IP, on loopback in demo and e2e) was dialled, if
+   * any: then this plays that server's sshd (a shell with a `root@web1:~#` prompt), not a console.
+   * Null: a server's own address, but it is not running: nobody is let in.
+   */
+  serverFor?: (localAddress: string) => string | null | undefined;
+  /** Who a server's own sshd lets in (with the same key); default ['root']. */
+  serverUsers?: string[];
   /** The host key types it has, in the order it prefers them; default ['ed25519']. */
   hostKeyTypes?: Array<'ed25519' | 'rsa'>;
   log?: (line: string) => void;
@@ -38,6 +46,8 @@ export interface ConsoleSession {
   /** The terminal sizes the client asked for: the pty request, then each window change. */
   sizes: Array<{ cols: number; rows: number }>;
   term: string;
+  /** A server's own shell (serverFor), not its serial console. */
+  shell?: boolean;
 }
 
 /** A tunnel to port 5900 (the graphical console), with what its RFB server saw. */
@@ -105,7 +115,9 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
     let username = '';
     client.on('authentication', (ctx) => {
       username = ctx.username;
-      if (!opts.allowedUsers.includes(ctx.username)) {
+      const own = opts.serverFor?.(localAddress);
+      const users = own === undefined ? opts.allowedUsers : own === null ? [] : (opts.serverUsers ?? ['root']);
+      if (!users.includes(ctx.username)) {
         refused.push({ username: ctx.username, reason: 'unknown user' });
         log(`console: refused user ${ctx.username}`);
         return ctx.reject(['publickey']);
@@ -147,11 +159,13 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
         });
         session.on('env', (accept) => accept?.());
         session.on('shell', (accept) => {
-          const name = opts.nameFor?.(localAddress) ?? 'your server';
-          const record: ConsoleSession = { username, localAddress, serverName: name, input: '', closed: false, sizes, term };
+          const own = opts.serverFor?.(localAddress) ?? undefined;
+          const name = own ?? opts.nameFor?.(localAddress) ?? 'your server';
+          const record: ConsoleSession = { username, localAddress, serverName: name, input: '', closed: false, sizes, term, ...(own ? { shell: true } : {}) };
           sessions.push(record);
-          log(`console: ${username} connected to ${name} via ${localAddress}`);
-          playConsole(accept(), name, record, opts.applianceFor?.(localAddress));
+          log(`console: ${username} connected to ${own ? 'the shell of ' : ''}${name} via ${localAddress}`);
+          if (own) playShell(accept(), name, username, record);
+          else playConsole(accept(), name, record, opts.applianceFor?.(localAddress));
         });
       });
     });
@@ -223,6 +237,38 @@ function playConsole(stream: ServerChannel, name: string, record: ConsoleSession
       if (ch === '\r' || ch === '\n') stream.write(`\r\nLogin incorrect\r\n\r\n${prompt}`);
       else if (ch === '\x7f') stream.write('\b \b');
       else stream.write(ch);
+    }
+  });
+  stream.on('close', () => {
+    record.closed = true;
+  });
+}
+
+/** A server's own login shell, as far as a test needs: a motd, a prompt, echo, `exit`. */
+function playShell(stream: ServerChannel, name: string, user: string, record: ConsoleSession): void {
+  const prompt = `${user}@${name}:~${user === 'root' ? '#' : '$'} `;
+  stream.write(`Linux ${name} 6.1.0-18-amd64 #1 SMP Debian 6.1.76-1 x86_64 (BigV simulator)\r\n\r\n${prompt}`);
+  let line = '';
+  stream.on('data', (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    record.input += text;
+    for (const ch of text) {
+      if (ch === '\r' || ch === '\n') {
+        if (line.trim() === 'exit') {
+          stream.write('\r\nlogout\r\n');
+          stream.exit(0);
+          stream.end();
+          return;
+        }
+        stream.write(line.trim() === 'hostname' ? `\r\n${name}\r\n${prompt}` : `\r\n${prompt}`);
+        line = '';
+      } else if (ch === '\x7f') {
+        line = line.slice(0, -1);
+        stream.write('\b \b');
+      } else {
+        line += ch;
+        stream.write(ch);
+      }
     }
   });
   stream.on('close', () => {

@@ -3,3 +3,4 @@
 // when a console first opens, so none of it, nor ssh2, weighs on activation.
 export { openServerConsole } from './openConsole';
 export { openGraphicalConsole } from './graphical';
+export { openServerSshTerminal } from './serverTerminal';

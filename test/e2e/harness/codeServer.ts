@@ -25,6 +25,8 @@ export interface CodeServerOptions {
   extensionsDir: string;
   settings: Record<string, unknown>;
   log?: (l: string) => void;
+  /** Environment of its own (HOME, for a scenario whose extension writes under ~/.ssh). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -131,7 +133,7 @@ export async function startCodeServer(o: CodeServerOptions): Promise<CodeServer>
 
   // A process group of its own: the server starts an extension host and a pty host, and stop()
   // must end all of them (and only them).
-  const child: ChildProcess = spawn(o.provisioned.node, args, { env: isolatedEnv(root), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(o.provisioned.node, args, { env: { ...isolatedEnv(root), ...o.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const listening = new Promise<void>((resolve, reject) => {
     const onData = (d: Buffer): void => {

@@ -45,6 +45,8 @@ export interface Scenario {
 export interface OpenOptions {
   /** Extra user settings on top of the ones every scenario gets (a function: from the backends, e.g. the console server's port). */
   settings?: Record<string, unknown> | ((b: Backends) => Record<string, unknown>);
+  /** The extension host's environment on top of the usual (e.g. a HOME of the scenario's own). */
+  env?: Record<string, string>;
 }
 
 let starting: Promise<E2EEnv> | undefined;
@@ -64,6 +66,8 @@ async function startEnv(): Promise<E2EEnv> {
   await installVsix(provisioned, extension.vsixPath, extensionsDir);
   const backends = await startBackends({
     transitionMs: TRANSITION_MS,
+    // The README pictures show real-looking addresses, not the loopback ones SSH needs.
+    sshOnLoopback: !process.argv.includes('--readme-screenshots'),
     ...(process.env.BIGV_E2E_VERBOSE ? { log: (l: string) => console.log(`sim: ${l}`) } : {}),
   });
   const browser = await chromium.launch({ executablePath: provisioned.chromium, args: CHROMIUM_ARGS });
@@ -101,6 +105,7 @@ export async function openScenario(name: string, o: OpenOptions = {}): Promise<S
     extensionsDir: env.extensionsDir,
     settings: { ...bigvSettings(env.backends), ...(typeof o.settings === 'function' ? o.settings(env.backends) : o.settings) },
     log: env.log,
+    ...(o.env ? { env: o.env } : {}),
   });
   const context = await env.browser.newContext({ viewport: { width: 1360, height: 860 } });
   try {

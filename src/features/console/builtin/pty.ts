@@ -12,7 +12,8 @@ const RED = '\x1b[31m';
 const DIM = '\x1b[2m';
 const RESET = '\x1b[0m';
 
-export function builtinConsolePty(endpoint: ConsoleEndpoint): vscode.Pseudoterminal {
+/** `describe`: a failure in words (default: the serial console's); the SSH terminal says its own. */
+export function builtinConsolePty(endpoint: ConsoleEndpoint, describe?: (err: unknown) => string): vscode.Pseudoterminal {
   const write = new vscode.EventEmitter<string>();
   const close = new vscode.EventEmitter<number | void>();
   const destination = `${endpoint.username}@${endpoint.host}`;
@@ -24,7 +25,7 @@ export function builtinConsolePty(endpoint: ConsoleEndpoint): vscode.Pseudotermi
   const fail = (err: unknown): void => {
     state = 'failed';
     endpoint.log(`Console ${destination}: ${(err as Error).message ?? String(err)}`);
-    const lines = wrapText(describeFailure(err, destination, endpoint.username), size.cols);
+    const lines = wrapText(describe ? describe(err) : describeFailure(err, destination, endpoint.username), size.cols);
     write.fire(`\r\n${RED}${lines.join('\r\n')}${RESET}\r\n\r\n`);
     write.fire(`${DIM}${vscode.l10n.t('Press any key to close this terminal.')}${RESET}\r\n`);
   };
