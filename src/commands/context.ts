@@ -6,6 +6,7 @@ import type { AccountNode, DetailNode } from '../estate/nodes';
 import type { DetailKind } from '../estate/rows';
 import type { PendingAction } from '../model/serverState';
 import type { ActionSpec, Outcome } from '../estate/actions';
+import type { ActivityEntry, ActivityFilter } from '../estate/activity';
 import type { Job, JobOutcome } from '../estate/runner';
 import type { RemoteSsh } from '../features/remoteSsh';
 import type { SshConfigAccess } from '../features/sshConfig/access';
@@ -77,12 +78,29 @@ export interface ProfileServers {
   reveal(target: ServerTarget): Promise<void>;
 }
 
+/** The window's Activity log (every profile's entries), as this profile's commands see it. */
+export interface ActivityAccess {
+  /** This profile's id: an entry is undone in its own profile's context. */
+  readonly profile: string;
+  /** Newest first; `shown` narrowed by the filter. */
+  entries(): readonly ActivityEntry[];
+  shown(): readonly ActivityEntry[];
+  get(id: string): ActivityEntry | undefined;
+  /** Whether an entry of this profile offers Undo now (its server unchanged since, as the tree has it). */
+  offered(entry: ActivityEntry): boolean;
+  markUndone(id: string, by: string): void;
+  clear(): void;
+  readonly filter: ActivityFilter | undefined;
+  setFilter(filter: ActivityFilter | undefined): void;
+}
+
 export interface CommandContext {
   readonly ui: UiPort;
   /**
    * Who acts: undefined for the person at the keyboard; `agent: <tool name>` when a language-model
    * tool runs the command (the same handler with a UiPort answered from the tool's input). What
-   * the runner records of a change says so (issue 21).
+   * the runner records of a change says so (issue 21). `run` and `act` read it from the object
+   * they are called on, so a copy `{ ...ctx, actor }` acts, and is recorded, as that actor.
    */
   readonly actor?: string;
   readonly log: CommandLog;
@@ -149,6 +167,7 @@ export interface CommandContext {
   readonly features: Features;
   readonly details: DetailsAccess;
   readonly profiles: ProfilesAccess;
+  readonly activity: ActivityAccess;
 }
 
 /** A command handler: the context, then whatever VS Code passed. */

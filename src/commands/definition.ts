@@ -20,7 +20,7 @@ import type { CommandHandler } from './context';
  */
 export type RouteMode = 'window' | 'profile' | 'each' | 'signIn' | 'signOut' | 'account';
 
-export type ViewId = 'servers' | 'account';
+export type ViewId = 'servers' | 'account' | 'activity';
 
 /** Where a command shows on rows: the row kinds whose contextValue may carry its short name. */
 export interface RowPlace {

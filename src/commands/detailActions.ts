@@ -8,6 +8,7 @@ import { isDetailNode, serverOf, type DetailNode } from '../estate/nodes';
 import { descriptorOf, type DetailKind } from '../estate/rows';
 import { subRefusal, type SubAction, type SubFacts } from '../model/discState';
 import type { ServerTarget } from '../model/target';
+import type { UndoStep } from '../model/undoSteps';
 import type { CommandContext } from './context';
 
 /** The row a command was run on, if it is of one of `kinds` (commands on rows are not in the palette). */
@@ -62,6 +63,8 @@ export interface DetailSpec {
   /** The row that spins meanwhile, and the word beside it ("Resizing…"). */
   busy?: { row: DetailNode; label: string };
   call(brain: BrainClient, signal: AbortSignal): Promise<unknown>;
+  /** How the Activity log undoes it, from what the call answered (a new schedule's id); undefined: it cannot be. */
+  undo?(answer: unknown): UndoStep | undefined;
 }
 
 /** Runs one call for `target`'s discs or addresses on the one runner; true when it worked. The server's rows then update in place. */
@@ -76,13 +79,16 @@ export async function runDetail(ctx: CommandContext, target: ServerTarget | unde
     }
   };
   const busy = spec.busy;
+  let answer: unknown;
   const [outcome] = await ctx.act([spec], {
     key: () => (busy ? `row:${busy.row.id}` : `rows:${target?.vm.id ?? spec.title}`),
     title: () => spec.title,
     what: () => spec.what,
     done: () => spec.done,
     announce: spec.announce,
-    call: (brain, _s, signal) => spec.call(brain, signal),
+    call: async (brain, _s, signal) => (answer = await spec.call(brain, signal)),
+    ...(target ? { server: () => ({ id: target.vm.id, ref: target.ref }) } : {}),
+    undo: () => spec.undo?.(answer),
     begin: () => busy && ctx.details.busy(busy.row, busy.label),
     end: () => busy && ctx.details.busy(busy.row, undefined),
     refresh: reread,

@@ -72,6 +72,9 @@ import { definition as removeIp } from './network/removeIp';
 import { definition as swapIps } from './network/swapIps';
 import { definition as addSshKey } from './account/addSshKey';
 import { definition as removeSshKey } from './account/removeSshKey';
+import { definition as undoActivity } from './activity/undoActivity';
+import { definition as filterActivity } from './activity/filterActivity';
+import { definition as clearActivity } from './activity/clearActivity';
 
 export const COMMANDS = [
   signIn,
@@ -144,6 +147,9 @@ export const COMMANDS = [
   swapIps,
   addSshKey,
   removeSshKey,
+  undoActivity,
+  filterActivity,
+  clearActivity,
 ] as const;
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

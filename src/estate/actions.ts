@@ -3,6 +3,7 @@
 // the state model says the server has settled (the poller). No vscode import.
 import type { BrainClient, VirtualMachine } from '../api';
 import type { ServerAction } from '../model/serverState';
+import { undoOfAction, type UndoStep } from '../model/undoSteps';
 import { ENDS_APPLIANCE, PENDING, SETTLED_WHEN } from '../model/serverWaits';
 import type { ServerTarget } from '../model/target';
 import type { Estate } from './estate';
@@ -29,6 +30,8 @@ export interface ActionSpec {
   startsAppliance?: string;
   /** Whether a server read back after a lost answer shows this change made (e.g. the new name); see `seenDone`. */
   seenDone?(vm: VirtualMachine, target: ServerTarget): boolean;
+  /** How the Activity log undoes it; by default `undoOfAction` from the server as it was (`target.vm`); null: not at all. */
+  undo?(target: ServerTarget): UndoStep | null;
 }
 
 export type Outcome = JobOutcome<ServerTarget>;
@@ -49,9 +52,9 @@ export class ActionRunner {
     },
   ) {}
 
-  /** Resolves with one outcome per target, in the order given. */
-  run(targets: readonly ServerTarget[], spec: ActionSpec): Promise<Outcome[]> {
-    return this.deps.runner.run(targets, this.job(spec), (t) => t.fullName);
+  /** Resolves with one outcome per target, in the order given; `actor` is who acts (CommandContext.actor). */
+  run(targets: readonly ServerTarget[], spec: ActionSpec, actor?: string): Promise<Outcome[]> {
+    return this.deps.runner.run(targets, this.job(spec), (t) => t.fullName, actor);
   }
 
   private job(spec: ActionSpec): Job<ServerTarget> {
@@ -64,6 +67,9 @@ export class ActionRunner {
       done: spec.done,
       call: spec.call,
       announce: spec.announce,
+      server: (t) => ({ id: t.vm.id, ref: t.ref }),
+      // `target.vm` is the server as resolved before the call (a read replaces a node's vm, never changes it).
+      undo: (t) => (spec.undo ? spec.undo(t) ?? undefined : undoOfAction(spec.action, t.vm)),
       begin: (t) => {
         poller.delete(t.vm.id);
         const node = estate.server(t.vm.id);

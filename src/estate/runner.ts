@@ -5,7 +5,8 @@
 // superseding an older one's wait, and every outcome said once (a summary with Retry Failed).
 // No vscode import: the feedback comes in as `ui`.
 import * as l10n from '@vscode/l10n';
-import { CancelledError, UnauthorizedError, type BrainClient } from '../api';
+import { CancelledError, UnauthorizedError, type BrainClient, type ServerRef } from '../api';
+import type { UndoStep } from '../model/undoSteps';
 import { mapLimited } from './pool';
 import type { SessionAccess } from './sessionAccess';
 import { mayHaveLanded } from './uncertain';
@@ -37,6 +38,30 @@ export interface Job<T> {
   confirm?(t: T): Promise<boolean>;
   /** A failure in the words of this job (a 403 as the privilege it needed). */
   explain?(err: unknown, t: T): unknown;
+  /** The server the target is or belongs to, for the Activity log (its filter, its undo). */
+  server?(t: T): JobServer | undefined;
+  /** How to undo it, as data, asked once it has worked; undefined: it cannot be. */
+  undo?(t: T): UndoStep | undefined;
+}
+
+/** A server by its id and its address in the API. */
+export interface JobServer {
+  id: number;
+  ref: ServerRef;
+}
+
+/** One target's outcome as the Activity log takes it (the wiring adds the profile and the server after). */
+export interface JobRecord {
+  startedAt: number;
+  ms: number;
+  /** `CommandContext.actor`: undefined for the person. */
+  actor: string | undefined;
+  target: string;
+  action: string;
+  outcome: JobOutcome<unknown>['result'];
+  error?: unknown;
+  server?: JobServer;
+  undo?: UndoStep;
 }
 
 /** `unknown`: the answer was lost and reading back could not tell; never retried blindly. */
@@ -64,6 +89,8 @@ export interface RunnerDeps {
   ui: RunnerFeedback;
   log: { info(message: string): void };
   concurrency?: number;
+  /** Each target's outcome, once known: the Activity log (one place for every write). */
+  record?(r: JobRecord): void;
 }
 
 const CONCURRENCY = 4;
@@ -80,8 +107,8 @@ export class Runner {
 
   constructor(private readonly deps: RunnerDeps) {}
 
-  /** Resolves with one outcome per target, in the order given. `name` names a target in a summary. */
-  async run<T>(targets: readonly T[], job: Job<T>, name: (t: T) => string): Promise<JobOutcome<T>[]> {
+  /** Resolves with one outcome per target, in the order given. `name` names a target in a summary; `actor` is who acts (CommandContext.actor). */
+  async run<T>(targets: readonly T[], job: Job<T>, name: (t: T) => string, actor?: string): Promise<JobOutcome<T>[]> {
     if (targets.length === 0) return [];
     const brain = await this.deps.session.requireBrain();
     if (!brain) return targets.map((target) => ({ target, result: 'cancelled' as const }));
@@ -90,19 +117,32 @@ export class Runner {
     const outcomes = await this.deps.ui.progress(title, (signal, report) => {
       let finished = 0;
       return mapLimited(targets, this.deps.concurrency ?? CONCURRENCY, async (target) => {
+        const startedAt = Date.now();
         const outcome = await this.runOne(target, job, signal);
+        this.record(job, name, actor, outcome, startedAt);
         finished++;
         if (!single) report(`${finished} / ${targets.length}`);
         return outcome;
       });
     });
-    this.tell(targets, job, name, outcomes);
+    this.tell(targets, job, name, outcomes, actor);
     return outcomes;
   }
 
-  private tell<T>(targets: readonly T[], job: Job<T>, name: (t: T) => string, outcomes: JobOutcome<T>[]): void {
+  private record<T>(job: Job<T>, name: (t: T) => string, actor: string | undefined, o: JobOutcome<T>, startedAt: number): void {
+    if (!this.deps.record) return;
+    const t = o.target;
+    const server = job.server?.(t);
+    const undo = o.result === 'ok' ? job.undo?.(t) : undefined;
+    this.deps.record({
+      startedAt, ms: Date.now() - startedAt, actor, target: name(t), action: job.title(t), outcome: o.result,
+      ...('error' in o ? { error: o.error } : {}), ...(server ? { server } : {}), ...(undo ? { undo } : {}),
+    });
+  }
+
+  private tell<T>(targets: readonly T[], job: Job<T>, name: (t: T) => string, outcomes: JobOutcome<T>[], actor: string | undefined): void {
     const failed = outcomes.filter((o) => o.result === 'failed');
-    const retry = (): void => void this.run(failed.map((o) => o.target), job, name);
+    const retry = (): void => void this.run(failed.map((o) => o.target), job, name, actor);
     if (targets.length > 1) {
       this.deps.ui.summary(manyTitle(job, targets), outcomes.map((o) => ({ ...o, target: { name: name(o.target) } })), retry);
       return;

@@ -27,6 +27,11 @@ export function privilegeContext(keyed: boolean): string {
   return keyed ? rowContext('privilege', 'keyed', ['revokePrivilege']) : rowContext('privilege', 'held');
 }
 
+/** An entry of the Activity view (its state is its outcome): Undo while it is offered, and Show Log. */
+export function activityContext(outcome: string, undoable: boolean): string {
+  return rowContext('activity', outcome, [undoable && 'undoActivity', 'showLog']);
+}
+
 export const FIXED_ROWS = {
   /** A load that failed: Refresh retries it. */
   error: rowContext('error', 'failed', ['refresh']),

@@ -3,12 +3,13 @@
 // written by build/manifest.ts from the command's definition), so a row offers exactly the
 // actions its state model put in the token list, and nothing else. No vscode import.
 
-/** Every kind of row, across the Servers and Your Account views. */
+/** Every kind of row, across the Servers, Your Account and Activity views. */
 export const ROW_KINDS = [
   'profile', 'account', 'group', 'server',
   'discs', 'disc', 'backups', 'backup', 'schedule', 'network', 'ip',
   'error', 'placeholder', 'problem',
   'sshKeys', 'sshKey', 'privileges', 'privilege', 'apiKeys', 'apiKey', 'note',
+  'activity',
 ] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 

@@ -20,6 +20,7 @@ import { ProfileApp } from './profileApp';
 import { profilesAccess } from './profilesAccess';
 import { route, type RouteMode } from './routing';
 import { TreeControls } from './treeControls';
+import { ActivityWiring } from './activityWiring';
 import { catchAll } from './catchAll';
 import { cacheDir } from './estateCache';
 import { forgetDroppedProfiles } from './forgottenProfiles';
@@ -36,6 +37,7 @@ export class App implements vscode.Disposable {
   private readonly status: StatusBarEntry;
   private readonly accountChanged = new Emitter();
   apps: ProfileApp[] = []; // one per profile, the default first (the language-model tools read it: wiring/tools.ts)
+  private readonly activity: ActivityWiring<ProfileApp>;
   private readonly sshConfig = managedSshConfig(() => this.apps.map((a) => ({ id: a.profile.id, estate: a.estate })), this.log);
   private readonly subs = new Map<ProfileApp, Array<{ dispose(): unknown }>>();
   private starting: Promise<void> | undefined;
@@ -65,8 +67,9 @@ export class App implements vscode.Disposable {
       // With several profiles, whose account it is: the first signed-in profile's.
       whose: () => (this.apps.length > 1 && shown().session.username ? l10n.t('{0} on {1}', shown().session.username!, shown().profile.name) : undefined),
     };
+    this.activity = new ActivityWiring(context.globalState, () => this.apps);
     this.disposables.push(
-      this.log, this.sshConfig, this.tree, this.view, ...this.tree.followExpansion(this.view), this.status, registerAccountView(account),
+      this.log, this.activity, this.sshConfig, this.tree, this.view, ...this.tree.followExpansion(this.view), this.status, registerAccountView(account),
       { dispose: () => this.accountChanged.dispose() },
       this.view.onDidChangeVisibility((e) => this.apps.forEach((a) => a.setVisible(e.visible))),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${SECTION}.profiles`) && this.syncProfiles()),
@@ -74,9 +77,7 @@ export class App implements vscode.Disposable {
     this.syncProfiles();
   }
 
-  private get first(): ProfileApp {
-    return this.apps[0]!;
-  }
+  private get first(): ProfileApp { return this.apps[0]!; }
 
   /** The first profile's context (tests and window-wide commands use it). */
   get ctx(): CommandContext {
@@ -113,7 +114,7 @@ export class App implements vscode.Disposable {
 
   private build(profile: Profile): ProfileApp {
     const { context, log, ui, properties, profiles, sshConfig } = this;
-    const app = new ProfileApp(profile, (p) => settingsFor(p, vscode.workspace.getConfiguration(SECTION), (w) => this.log.warn(w)), { context, log, ui, properties, profiles, sshConfig, controls: () => this.controls });
+    const app = new ProfileApp(profile, (p) => settingsFor(p, vscode.workspace.getConfiguration(SECTION), (w) => this.log.warn(w)), { context, log, ui, properties, profiles, sshConfig, activity: this.activity, controls: () => this.controls });
     app.setVisible(this.view?.visible ?? false);
     this.subs.set(app, [
       app.session.onDidChange(() => this.profilesChanged()),
@@ -153,10 +154,7 @@ export class App implements vscode.Disposable {
       if (refused !== undefined) return void this.ui.notify('info', refused);
       const routed = await route(command.route ?? 'profile', args, {
         entries: this.apps,
-        ownerOf: (node) => {
-          const owner = this.tree.ownerOf(node);
-          return owner && { entry: owner, isRoot: isProfileNode(node) };
-        },
+        ownerOf: (node) => this.activity.ownerOf(node) ?? ((owner) => owner && { entry: owner, isRoot: isProfileNode(node) })(this.tree.ownerOf(node)),
         pick: (candidates, mode) => this.pickProfile(candidates, mode),
         selectedOwner: () => (this.view.selection.length ? this.tree.ownerOf(this.view.selection[0]) : undefined),
       });

@@ -1,6 +1,6 @@
 // Builds the CommandContext that every handler receives, from the parts the extension made.
 import type { BrainClient, Definitions, VirtualMachine } from '../api';
-import type { CommandContext, DetailsAccess, Features, ProfilesAccess } from '../commands/context';
+import type { ActivityAccess, CommandContext, DetailsAccess, Features, ProfilesAccess } from '../commands/context';
 import type { ActionRunner } from '../estate/actions';
 import type { Estate } from '../estate/estate';
 import { targetFromNode } from '../estate/targets';
@@ -43,6 +43,7 @@ export interface ContextParts {
   features: Features;
   details: DetailsAccess;
   profiles: ProfilesAccess;
+  activity: ActivityAccess;
 }
 
 export function createCommandContext(p: ContextParts): CommandContext {
@@ -57,8 +58,14 @@ export function createCommandContext(p: ContextParts): CommandContext {
     resolveServers(arg, selection, opts) {
       return p.resolver.resolveMany(arg, selection, opts, this.ui);
     },
-    run: (targets, spec) => p.runner.run(targets, spec),
-    act: (targets, job, name) => p.runner.jobs.run(targets, job, name),
+    // Methods, not arrows: `this` is the object they are called on, so a copy `{ ...ctx, actor }`
+    // (a language-model tool's) acts as, and is recorded as, that actor.
+    run(targets, spec) {
+      return p.runner.run(targets, spec, this.actor);
+    },
+    act(targets, job, name) {
+      return p.runner.jobs.run(targets, job, name, this.actor);
+    },
     refreshServer: (target) => p.reader.refresh(target),
     refreshAll: () => p.loader.refreshAll(),
     async definitions(signal) {
@@ -108,5 +115,6 @@ export function createCommandContext(p: ContextParts): CommandContext {
     features: p.features,
     details: p.details,
     profiles: p.profiles,
+    activity: p.activity,
   };
 }

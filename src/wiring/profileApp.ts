@@ -8,6 +8,7 @@ import type { CommandContext, ProfilesAccess } from '../commands/context';
 import { DEFAULT_PROFILE_ID, type Profile } from '../config/profiles';
 import type { Settings } from '../config';
 import type { AccountModel } from '../estate/account';
+import type { ActivityLog } from '../estate/activity';
 import type { Estate } from '../estate/estate';
 import { isServerNode, type EstateNode } from '../estate/nodes';
 import { propertiesPath, type PropertiesFeature } from '../features/properties';
@@ -34,6 +35,8 @@ export interface ProfileShell {
   controls: () => TreeControls;
   properties: PropertiesFeature;
   profiles: ProfilesAccess;
+  /** The window's Activity log, and its view's redraw when a tree changes (whether Undo is offered). */
+  activity: { readonly log: ActivityLog; estateChanged(): void };
   /** The SSH config kept for every profile's servers (it follows each estate). */
   sshConfig: ManagedSshConfig;
 }
@@ -105,6 +108,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
         sshConfig: shell.sshConfig.forProfile(profile.id),
       }),
       profiles: shell.profiles,
+      activity: shell.activity.log,
     });
     this.core = core;
     const { session, estate, loader } = core;
@@ -121,6 +125,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
       this.tree,
       this.cache, this.cache.follow(session),
       estate.onDidChange(() => shell.sshConfig.changed()),
+      estate.onDidChange(() => shell.activity.estateChanged()),
       { dispose: () => shell.sshConfig.changed() },
       estate.onDidChange((nodes) =>
         shell.properties.serversChanged(nodes && new Set(nodes.filter(isServerNode).map((n) => propertiesPath(n.parent.parent.account.name, n.parent.group.name, n.vm.name))), key),

@@ -8,6 +8,7 @@ import type { RequestLogEvent, VirtualMachine } from '../api';
 import type { CommandContext, Features, ProfilesAccess } from '../commands/context';
 import type { Settings } from '../config/settings';
 import { AccountModel } from '../estate/account';
+import { ActivityLog, undoOffered } from '../estate/activity';
 import { ActionRunner } from '../estate/actions';
 import { DetailLoader, rowsOfKind } from '../estate/details';
 import { Estate } from '../estate/estate';
@@ -28,6 +29,7 @@ import { ErrorReporter } from '../interaction/reportError';
 import { ServerResolver } from '../interaction/serverResolver';
 import { createSessionUi } from '../interaction/signInPrompts';
 import { actionFeedback } from './actionFeedback';
+import { activityRecorder } from './activityRecord';
 import { createCommandContext } from './commandContext';
 import { DeletedServers, type DeletedServersPorts } from './deletedServers';
 
@@ -65,6 +67,8 @@ export interface ProfilePorts {
   /** What commands reach outside for (consoles, properties, Remote-SSH), from the parts they use. */
   features(parts: { session: SessionManager; reader: ServerReader }): Features;
   profiles: ProfilesAccess;
+  /** The window's Activity log; by default one of its own over `memento`. */
+  activity?: ActivityLog;
 }
 
 export class ProfileCore {
@@ -80,6 +84,7 @@ export class ProfileCore {
   readonly resolver: ServerResolver;
   readonly details: DetailLoader;
   readonly account: AccountModel;
+  readonly activity: ActivityLog;
   readonly ctx: CommandContext;
   private readonly subscription: { dispose(): unknown };
 
@@ -120,7 +125,9 @@ export class ProfileCore {
     });
     this.loader = loader;
     this.deleted = new DeletedServers(loader, ports.showDeleted);
-    this.runner = new ActionRunner({ runner: new Runner({ session, ui: actionFeedback(ui, errors), log }), estate, poller: this.poller, reader });
+    const activity = (this.activity = ports.activity ?? new ActivityLog(ports.memento));
+    const record = activityRecorder({ log: activity, profileId: ports.profileId, profileName: ports.profileName, username: () => session.username, estate });
+    this.runner = new ActionRunner({ runner: new Runner({ session, ui: actionFeedback(ui, errors), log, record }), estate, poller: this.poller, reader });
     const details = new DetailLoader({ session, estate, log, username: () => session.username });
     // The palette offers only what the privileges allow, so they are read before it offers anything.
     const loaded = async (): Promise<boolean> => (await loader.ensureLoaded()) && (await details.ensureAccess(), true);
@@ -146,6 +153,13 @@ export class ProfileCore {
       features: ports.features({ session, reader }),
       details: { forget: (id) => estate.forgetDetails(id), accountChanged: () => account.forget(), busy: (row, label) => estate.setRowBusy(row, label), rows: (id, kind) => rowsOfKind(estate, details, id, kind) },
       profiles: ports.profiles,
+      activity: {
+        profile: ports.profileId,
+        entries: () => activity.entries(), shown: () => activity.shown(), get: (id) => activity.get(id),
+        offered: (e) => e.profile === ports.profileId && undoOffered(e, e.server && estate.server(e.server.id)?.vm),
+        markUndone: (id, by) => activity.markUndone(id, by), clear: () => activity.clear(),
+        get filter() { return activity.filter; }, setFilter: (f) => activity.setFilter(f),
+      },
     });
     this.subscription = session.onDidChange(() => this.sessionChanged());
   }

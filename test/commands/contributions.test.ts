@@ -101,11 +101,11 @@ describe('package.json contributions', () => {
 
   it('scopes every tree item menu entry to the BigV view and a node type', () => {
     for (const item of manifest.contributes.menus['view/item/context']) {
-      assert.match(item.when ?? '', /(^|&& )view == bigv\.(servers|account)( &&|$)/, `${item.command}: ${item.when}`);
+      assert.match(item.when ?? '', /(^|&& )view == bigv\.(servers|account|activity)( &&|$)/, `${item.command}: ${item.when}`);
       assert.ok(viewItemTest(item.when ?? ''), `${item.command} has no viewItem condition`);
     }
     for (const item of manifest.contributes.menus['view/title']) {
-      assert.match(item.when ?? '', /(^|&& )view == bigv\.(servers|account)( &&|$)/, `${item.command}: ${item.when}`);
+      assert.match(item.when ?? '', /(^|&& )view == bigv\.(servers|account|activity)( &&|$)/, `${item.command}: ${item.when}`);
     }
   });
 

@@ -8,6 +8,7 @@
 //   after the reads before it succeeded: the path that renews the write is the one under test.
 import assert from 'node:assert/strict';
 import { commandById, COMMANDS, type CommandId } from '../../src/commands/registry';
+import { autorebootOff } from '../../src/commands/server/autorebootOff';
 import type { AccountNode, GroupNode } from '../../src/estate/nodes';
 import type { Harness } from '../api/helpers';
 import type { SimState } from '../simulator';
@@ -150,6 +151,15 @@ const WRITES = {
     changed: (s) => Object.keys(nic(s, 'db', 'db1').extra_ips).length === 1,
   },
   'bigv.swapIps': { arg: (r) => networkRow(r, 'staging'), answers: (ui) => ui.pickLabel('scratch').script('ask', 'Swap Primary Only') },
+  // The Activity log: undo what was just done (automatic restart turned off) as it was done
+  'bigv.undoActivity': {
+    arg: async (r) => {
+      await autorebootOff(r.ctx, r.node('web1'));
+      await r.settled();
+      return r.ctx.activity.entries()[0];
+    },
+    changed: (s) => server(s, 'web', 'web1')!.autoreboot_on,
+  },
   // Your Bytemark user
   'bigv.addSshKey': { arg: () => undefined, answers: (ui) => pickPaste(ui).script('input', KEY), changed: (s) => /me@laptop/.test(s.people.users.get('demo')!.authorized_keys ?? '') },
   'bigv.removeSshKey': {

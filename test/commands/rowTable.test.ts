@@ -13,7 +13,7 @@ import type { GroupNode } from '../../src/estate/nodes';
 import { ROWS as ROW_DESCRIPTORS } from '../../src/estate/rows';
 import { accountContext, groupContext, WriteAccess } from '../../src/estate/writeAccess';
 import { SUB_ACTIONS, subContextValue, type SubKind } from '../../src/model/discState';
-import { FIXED_ROWS, profileContext, sshKeyContext, apiKeyContext, privilegeContext } from '../../src/model/rowActions';
+import { activityContext, FIXED_ROWS, profileContext, sshKeyContext, apiKeyContext, privilegeContext } from '../../src/model/rowActions';
 import { parseRowContext, ROW_KINDS, rowContext, type RowKind } from '../../src/model/rowContext';
 import { ALL_STATES, contextValue, stateOf, type PendingAction, type PowerFacts } from '../../src/model/serverState';
 
@@ -56,6 +56,7 @@ function everyRow(): string[] {
   }
   for (const access of ACCESS) rows.push(groupContext(access, group('web')), groupContext(access, group('default')), accountContext(access, 1));
   for (const signedIn of [true, false]) for (const added of [true, false]) rows.push(profileContext(signedIn, added));
+  for (const outcome of ['ok', 'failed', 'cancelled', 'unknown']) rows.push(activityContext(outcome, true), activityContext(outcome, false));
   rows.push(sshKeyContext(true), sshKeyContext(false), apiKeyContext(true), apiKeyContext(false), privilegeContext(true), privilegeContext(false), ...Object.values(FIXED_ROWS));
   return rows;
 }

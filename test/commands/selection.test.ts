@@ -12,7 +12,7 @@ const SELECTION_COMMANDS = new Set(COMMANDS.filter((c) => c.many === true).map((
 const def = (id: string) => commandById(id)!;
 /** The file that defines a command (its definition's run is imported from it). */
 const fileOf = (id: string) => {
-  const found = ['server', 'view', 'session', 'group', 'disc', 'backup', 'network', 'account', 'profile', 'access'].map((d) => path.join(root, 'src/commands', d, `${shortName(id)}.ts`)).find((f) => existsSync(f));
+  const found = ['server', 'view', 'session', 'group', 'disc', 'backup', 'network', 'account', 'profile', 'access', 'ssh', 'activity'].map((d) => path.join(root, 'src/commands', d, `${shortName(id)}.ts`)).find((f) => existsSync(f));
   assert.ok(found, id);
   return found;
 };

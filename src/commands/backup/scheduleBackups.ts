@@ -52,6 +52,7 @@ export const scheduleBackups: CommandHandler = async (ctx, arg) => {
     what: l10n.t('schedule backups of {0} of {1}', disc.label, target.fullName),
     done: l10n.t('Backups of {0} scheduled {1} from {2} {3}.', disc.label, describeInterval(seconds), spec.start_at.slice(0, 16), wallZoneWords(spec.start_at)),
     call: (brain, signal) => brain.backups.schedule({ ...target.ref, disc: disc.id }, spec, { signal }),
+    undo: (made) => (hasId(made) ? { kind: 'unschedule', disc: disc.id, discLabel: disc.label, schedule: made.id } : undefined),
   });
 };
 
@@ -65,3 +66,6 @@ export const definition = defineCommand({
   writes: true,
   run: scheduleBackups,
 });
+
+/** The schedule the brain made (its answer), whose id removes it again. */
+const hasId = (x: unknown): x is { id: number } => typeof (x as { id?: unknown } | undefined)?.id === 'number';

@@ -33,6 +33,7 @@ export const swapIps: CommandHandler = async (ctx, arg) => {
     done: l10n.t('Swapped the IP addresses of {0} and {1}.', target.fullName, other.fullName),
     announce: true,
     call: (brain, signal) => brain.network.swapIps(target.vm.id, other.vm.id, choice === withExtras, { signal }),
+    undo: () => ({ kind: 'swapIps', other: other.vm.id, otherName: other.fullName, extras: choice === withExtras }),
   });
   if (ok) {
     await ctx.refreshServer(other);

@@ -12,6 +12,10 @@ export const definition = defineCommand({
   palette: 'always',
   titleBar: [
     { view: 'servers', group: '8_log@1' },
+    { view: 'activity', group: 'navigation@2' },
+  ],
+  rows: [
+    { view: 'activity', kinds: ['activity'], menu: '2_log@1' },
   ],
   route: 'window',
   writes: false,
