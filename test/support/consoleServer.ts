@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { Server, utils, type Connection, type ServerChannel } from 'ssh2';
+import { debianHealth } from './healthText';
 import { serveRfb, type RfbSession } from './rfbServer';
 
 const run = promisify(execFile);
@@ -31,6 +32,11 @@ export interface ConsoleServerOptions {
   serverFor?: (localAddress: string) => string | null | undefined;
   /** Who a server's own sshd lets in (with the same key); default ['root']. */
   serverUsers?: string[];
+  /**
+   * What a server's own sshd prints for the health command (an `exec` reading /proc/loadavg);
+   * default: Debian's, with web2's root disc 95 % full so the full-disc flag shows.
+   */
+  healthFor?: (serverName: string) => string;
   /** The host key types it has, in the order it prefers them; default ['ed25519']. */
   hostKeyTypes?: Array<'ed25519' | 'rsa'>;
   log?: (line: string) => void;
@@ -67,6 +73,8 @@ export interface ConsoleServer {
   sshArgs: string[];
   sessions: ConsoleSession[];
   vnc: VncSession[];
+  /** Commands run with `exec` on a server's own address (the health reads). */
+  execs: Array<{ username: string; serverName: string; command: string }>;
   /** The server's public host key (SSH wire format), for known_hosts in tests: its first one. */
   hostKey: Buffer;
   /** Each of its public host keys by type (`ssh-ed25519`, `ssh-rsa`). */
@@ -74,6 +82,11 @@ export interface ConsoleServer {
   /** Failed attempts (wrong user or key), for tests and for debugging a run. */
   refused: Array<{ username: string; reason: string }>;
   stop(): Promise<void>;
+}
+
+/** The health command's answer by default: web2's root disc is 95 % full. */
+export function defaultHealth(serverName: string): string {
+  return serverName === 'web2' ? debianHealth({ rootPercent: 95, load: '2.31 1.87 1.20' }) : debianHealth();
 }
 
 /** What a server booted into an appliance shows on its console instead of its own system. */
@@ -107,6 +120,7 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
 
   const sessions: ConsoleSession[] = [];
   const vnc: VncSession[] = [];
+  const execs: ConsoleServer['execs'] = [];
   const refused: ConsoleServer['refused'] = [];
   const openSockets = new Set<net.Socket>();
 
@@ -158,6 +172,17 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
           accept?.();
         });
         session.on('env', (accept) => accept?.());
+        // A server's own sshd runs the health command (and nothing else): realistic /proc text.
+        session.on('exec', (accept, reject, info) => {
+          const own = opts.serverFor?.(localAddress) ?? undefined;
+          if (!own || !info.command.includes('/proc/loadavg')) return reject?.();
+          execs.push({ username, serverName: own, command: info.command });
+          log(`console: ${username} read the health of ${own}`);
+          const stream = accept();
+          stream.write((opts.healthFor ?? defaultHealth)(own));
+          stream.exit(0);
+          stream.end();
+        });
         session.on('shell', (accept) => {
           const own = opts.serverFor?.(localAddress) ?? undefined;
           const name = own ?? opts.nameFor?.(localAddress) ?? 'your server';
@@ -208,6 +233,7 @@ export async function startConsoleServer(opts: ConsoleServerOptions): Promise<Co
       '-o', 'IdentitiesOnly=yes', '-o', 'LogLevel=ERROR'],
     sessions,
     vnc,
+    execs,
     hostKey: Object.values(hostKeys)[0]!,
     hostKeys,
     refused,

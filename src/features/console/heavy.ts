@@ -4,3 +4,4 @@
 export { openServerConsole } from './openConsole';
 export { openGraphicalConsole } from './graphical';
 export { openServerSshTerminal } from './serverTerminal';
+export { readServerHealth } from '../health/request';
