@@ -2,6 +2,7 @@
 // can be tested as ordinary objects; the tree provider turns them into TreeItems.
 import type { Backup } from '../api/resourceSchemas';
 import type { Account, BackupSchedule, Disc, Group, VirtualMachine } from '../api/schemas';
+import type { HealthResult } from '../model/health';
 import type { PendingAction } from '../model/serverState';
 
 // Key remapping rather than Omit: Omit on these loose (index-signature) types would drop the known keys.
@@ -35,6 +36,15 @@ export interface ServerNode {
   pending?: PendingAction;
   /** The appliance (`rescue`) it was started into from here, until it is next off (PowerFacts.appliance). */
   appliance?: string;
+  /** Its health read over SSH (estate/health.ts) when that is on and it was shown: `at` 0 and no result while first read. */
+  health?: { at: number; result?: HealthResult };
+}
+
+/** A running server's "Health" row: load, memory and discs read over SSH (its server's `health`). */
+export interface HealthNode {
+  readonly kind: 'health';
+  readonly id: string; // `health:<vm id>`
+  readonly parent: ServerNode;
 }
 
 /** A quiet child of an empty account or group. */
@@ -131,11 +141,11 @@ export interface IpNode {
 }
 
 /** The rows under a server; `busy` says what is changing one (shown spinning until it settles). */
-export type DetailNode = (DiscsNode | DiscNode | BackupsNode | BackupNode | ScheduleNode | NetworkNode | IpNode) & { busy?: string };
+export type DetailNode = (HealthNode | DiscsNode | DiscNode | BackupsNode | BackupNode | ScheduleNode | NetworkNode | IpNode) & { busy?: string };
 
 export type EstateNode = AccountNode | GroupNode | ServerNode | PlaceholderNode | ErrorNode | ProblemNode | DetailNode;
 
-const DETAIL_KINDS: ReadonlySet<string> = new Set(['discs', 'disc', 'backups', 'backup', 'schedule', 'network', 'ip']);
+const DETAIL_KINDS: ReadonlySet<string> = new Set(['health', 'discs', 'disc', 'backups', 'backup', 'schedule', 'network', 'ip']);
 
 export function isDetailNode(x: unknown): x is DetailNode {
   return typeof x === 'object' && x !== null && DETAIL_KINDS.has(String((x as { kind?: unknown }).kind)) && 'parent' in x;

@@ -53,7 +53,7 @@ export class DetailTree {
     if (node.kind === 'server') {
       const rows = this.of(node);
       // Their parent is the server node, whose object lasts as long as this WeakMap entry.
-      return SERVER_ROWS.map((kind) => rows.reuse(`${kind}:${node.vm.id}`, () => ({ kind, id: `${kind}:${node.vm.id}`, parent: node }) as DetailNode, () => undefined));
+      return SERVER_ROWS.filter((kind) => descriptorOf(kind).shown?.(node) ?? true).map((kind) => rows.reuse(`${kind}:${node.vm.id}`, () => ({ kind, id: `${kind}:${node.vm.id}`, parent: node }) as DetailNode, () => undefined));
     }
     return descriptorOf(node.kind).children?.(node, this.of(serverOf(node))) ?? [];
   }

@@ -8,6 +8,8 @@ import { ALL_STATES, SETTLED_STATES, stateOf, type PendingAction, type PowerFact
 
 /** The kinds of rows under a server, and the actions each offers. Command files are named after these. */
 export const SUB_ACTIONS = {
+  // Read-only: what it shows comes over SSH, not from the API.
+  health: [],
   discs: ['addDisc'],
   // Offers nothing itself (its backups do); here so every row kind under a server has its state.
   backups: [],

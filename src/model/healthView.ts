@@ -2,7 +2,7 @@
 // tooltip (every mount), the line the server's tooltip gets and the word that flags the server.
 // No vscode import.
 import * as l10n from '@vscode/l10n';
-import type { Health } from './health';
+import type { Health, HealthResult } from './health';
 
 export function healthSummary(h: Health): string {
   const root = h.mounts.find((m) => m.mount === '/') ?? h.mounts[0];
@@ -43,4 +43,13 @@ export function healthTooltip(h: Health, readAt: Date): string[] {
     healthFlag(h),
     l10n.t('Read at {0}', readAt.toLocaleTimeString()),
   ].filter((x): x is string => x !== undefined);
+}
+
+/** The server row's part: a flag word for its description (or undefined), a line for its hover. */
+export function serverHealthWords(reading: { result?: HealthResult } | undefined): { flag?: string; line?: string } {
+  const r = reading?.result;
+  if (!r) return {};
+  if (!r.ok) return { line: l10n.t('Health unavailable: {0}', r.reason) };
+  const flag = healthFlag(r.health);
+  return { ...(flag ? { flag } : {}), line: l10n.t('Health: {0}', [flag, healthSummary(r.health)].filter(Boolean).join(' · ')) };
 }

@@ -6,7 +6,7 @@
 /** Every kind of row, across the Servers, Your Account and Activity views. */
 export const ROW_KINDS = [
   'profile', 'account', 'group', 'server',
-  'discs', 'disc', 'backups', 'backup', 'schedule', 'network', 'ip',
+  'health', 'discs', 'disc', 'backups', 'backup', 'schedule', 'network', 'ip',
   'error', 'placeholder', 'problem',
   'sshKeys', 'sshKey', 'privileges', 'privilege', 'apiKeys', 'apiKey', 'note',
   'activity',

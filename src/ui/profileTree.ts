@@ -58,7 +58,11 @@ export class ProfilesTreeProvider<E extends ProfileEntry = ProfileEntry> impleme
     const tell = (open: boolean) => (e: vscode.TreeViewExpansionEvent<ViewNode>) => {
       if (!isProfileNode(e.element)) this.ownerOf(e.element)?.tree.expanded(e.element, open);
     };
-    return [view.onDidExpandElement(tell(true)), view.onDidCollapseElement(tell(false))];
+    // Each profile hears its part of the selection (an empty part clears what it had).
+    const select = view.onDidChangeSelection((e) => {
+      for (const entry of this.entries()) entry.tree.selected(e.selection.filter((n): n is EstateNode => !isProfileNode(n) && this.ownerOf(n) === entry));
+    });
+    return [view.onDidExpandElement(tell(true)), view.onDidCollapseElement(tell(false)), select];
   }
 
   /** The profile a node belongs to (undefined for a node this view never showed nor owns). */

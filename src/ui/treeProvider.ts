@@ -5,8 +5,11 @@ import type { Estate } from '../estate/estate';
 import type { ServerFilter } from '../model/filter';
 import { accountSummary, groupSummary } from '../estate/estate';
 import type { DetailLoader } from '../estate/details';
+import type { HealthWatch } from '../estate/health';
+import { markdownText } from '../api/safeText';
+import { serverHealthWords } from '../model/healthView';
 import { activeFilter, filteredSummary, visibleChildren } from '../estate/filtered';
-import { isDetailNode, type AccountNode, type EstateNode, type GroupNode } from '../estate/nodes';
+import { isDetailNode, isServerNode, type AccountNode, type EstateNode, type GroupNode } from '../estate/nodes';
 import { accountContext, groupContext } from '../estate/writeAccess';
 import { FIXED_ROWS } from '../model/rowActions';
 import { fullName } from '../estate/nodes';
@@ -36,6 +39,8 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
     private readonly filter: () => ServerFilter | undefined = () => undefined,
     /** Reads backups and reverse DNS when their rows are first expanded, and the user's privileges. */
     private readonly details?: DetailLoader,
+    /** Reads the health of servers shown expanded or selected, when it is on (estate/health.ts). */
+    private readonly health?: HealthWatch,
   ) {
     this.sub = estate.onDidChange((change, countsOnly) => {
       if (change === undefined) return this.refreshAll();
@@ -50,6 +55,17 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
   /** The user opened or closed a row (the view's expand and collapse events). */
   expanded(node: EstateNode, open: boolean): void {
     if (node.kind === 'account' || node.kind === 'group') this.counts.expanded(node, open);
+    if (node.kind === 'server') this.health?.expanded(node, open);
+  }
+
+  /** This profile's part of the view's selection: selected servers' health is read too. */
+  selected(nodes: readonly EstateNode[]): void {
+    this.health?.selected(nodes.filter(isServerNode));
+  }
+
+  /** A server's health arrived (or the setting changed: undefined, every row). */
+  healthChanged(servers: readonly EstateNode[] | undefined): void {
+    this.emitter.fire(servers ? [...servers] : undefined);
   }
 
   /** An account's or group's description: its counts (of what the filter shows, under one). */
@@ -64,6 +80,7 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
     if (!node) await this.pendingLoad();
     if (!node) void this.details?.ensureAccess();
     if (isDetailNode(node)) await this.details?.load(node);
+    if (node?.kind === 'server') this.health?.shown(node);
     return visibleChildren(this.estate, node, this.filter());
   }
 
@@ -73,7 +90,9 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
 
   /** The hover card is built only when hovered: with thousands of rows that is most of the cost. */
   resolveTreeItem(item: vscode.TreeItem, node: EstateNode): vscode.TreeItem {
-    if (node.kind === 'server') item.tooltip = new vscode.MarkdownString(serverTooltipMarkdown(powerFacts(node), node.pending));
+    if (node.kind !== 'server') return item;
+    const health = serverHealthWords(node.health).line;
+    item.tooltip = new vscode.MarkdownString(serverTooltipMarkdown(powerFacts(node), node.pending) + (health ? `\n\n${markdownText(health)}` : ''));
     return item;
   }
 
@@ -119,8 +138,10 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         const mayWrite = this.estate.access.mayWrite(node);
         item.contextValue = mayWrite ? view.contextValue : contextValue(powerFacts(node), node.pending, { mayWrite });
         item.iconPath = new vscode.ThemeIcon(view.icon, new vscode.ThemeColor(view.color));
-        item.description = rowText(view.description);
-        item.accessibilityInformation = { label: rowText(`${fullName(node)}, ${view.label}, ${view.description}`) };
+        // A disc over 90 % or memory exhausted (read over SSH when health is on) flags the row.
+        const flag = node.vm.power_on === true ? serverHealthWords(node.health).flag : undefined;
+        item.description = rowText([view.description, flag && `⚠ ${flag}`].filter(Boolean).join(' · '));
+        item.accessibilityInformation = { label: rowText(`${fullName(node)}, ${view.label}, ${item.description}`) };
         return item;
       }
       case 'placeholder': {

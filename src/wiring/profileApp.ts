@@ -10,6 +10,7 @@ import type { Settings } from '../config';
 import type { AccountModel } from '../estate/account';
 import type { ActivityLog } from '../estate/activity';
 import type { Estate } from '../estate/estate';
+import type { HealthWatch } from '../estate/health';
 import { isServerNode, type EstateNode } from '../estate/nodes';
 import { propertiesPath, type PropertiesFeature } from '../features/properties';
 import type { ManagedSshConfig } from '../features/sshConfig';
@@ -21,6 +22,7 @@ import type { ProfileEntry, ProfileNode } from '../ui/profileTree';
 import type { VscodeUi } from '../ui/vscodeUi';
 import { cacheDir, EstateCache } from './estateCache';
 import { consoleFeatures } from './features';
+import { profileHealth } from './health';
 import { ProfileCore } from './profileCore';
 import { StaleNotice } from './staleNotice';
 import { FirstPaint } from './firstPaint';
@@ -58,6 +60,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
   readonly tree: ServerTreeProvider;
   readonly account: AccountModel;
   private readonly cache: EstateCache;
+  private readonly health: HealthWatch;
   private readonly disposables: Array<{ dispose(): unknown }> = [];
   private starting: Promise<void> | undefined;
   /** The view's first rows: the last-known tree at once, never the network behind it. */
@@ -118,9 +121,12 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
     this.ctx = core.ctx;
     const notice = new StaleNotice({ redraw: () => this.tree.refreshAll(), setNotice: (n) => controls().setNotice(n, profile.id), errors: core.errors, retry: () => loader.refreshAll(), profileName: () => core.nameAmongSeveral() });
     this.firstPaint = new FirstPaint({ loaded: () => estate.status === 'loaded', loading: () => loader.pending ?? this.starting });
-    this.tree = new ServerTreeProvider(estate, () => this.firstPaint.wait(), () => loader.stale !== undefined, () => controls().filter, core.details);
+    const health = profileHealth({ extensionPath: context.extensionPath, profileId: profile.id, log, changed: (servers) => this.tree.healthChanged(servers) });
+    this.health = health.watch;
+    this.tree = new ServerTreeProvider(estate, () => this.firstPaint.wait(), () => loader.stale !== undefined, () => controls().filter, core.details, health.watch);
     this.disposables.push(
       core,
+      health,
       notice,
       this.tree,
       this.cache, this.cache.follow(session),
@@ -170,6 +176,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
 
   setVisible(visible: boolean): void {
     this.core.setVisible(visible);
+    this.health.setVisible(visible);
   }
 
   /** Shared settings changed (the endpoints only matter to the profile that has them). */

@@ -3,12 +3,14 @@ import { backupRow } from './backup';
 import { backupsRow } from './backups';
 import { discRow } from './disc';
 import { discsRow } from './discs';
+import { healthRow } from './health';
 import { ipRow } from './ip';
 import { networkRow } from './network';
 import type { DetailKind, NodeOf, RowDescriptor } from './row';
 import { scheduleRow } from './schedule';
 
 export const ROWS: { readonly [K in DetailKind]: RowDescriptor<K> } = {
+  health: healthRow,
   discs: discsRow,
   disc: discRow,
   backups: backupsRow,
@@ -19,7 +21,7 @@ export const ROWS: { readonly [K in DetailKind]: RowDescriptor<K> } = {
 };
 
 /** Under every server, in this order. */
-export const SERVER_ROWS = ['discs', 'network'] as const satisfies readonly DetailKind[];
+export const SERVER_ROWS = ['health', 'discs', 'network'] as const satisfies readonly DetailKind[];
 
 /**
  * The descriptor of a kind, taking any row of it. Sound because ROWS is keyed by kind and a

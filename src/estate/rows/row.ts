@@ -42,6 +42,8 @@ export interface RowDescriptor<K extends DetailKind> {
   readonly holds?: readonly DetailKind[];
   children?(node: NodeOf<K>, rows: RowMaker): EstateNode[];
   look(node: NodeOf<K>, server: ServerNode): RowLook;
+  /** A row directly under a server that is there only sometimes (Health: when read and running). */
+  shown?(server: ServerNode): boolean;
   /** What the state model needs beyond the server's state (the root disc, an extra address). */
   facts?(node: NodeOf<K>): SubFacts;
   /** Data read when the row is first expanded, kept on the node until the next refresh. */
