@@ -19,6 +19,8 @@ export interface HealthPorts {
   enabled(): boolean;
   /** One read; resolves with a reason rather than rejecting. */
   read(server: ServerNode): Promise<HealthResult>;
+  /** Still in the tree (not signed out, deleted or gone in a reload): one that is not is forgotten. */
+  alive?(server: ServerNode): boolean;
   /** These servers' rows changed (undefined: redraw all, e.g. the setting changed). */
   changed(servers: ServerNode[] | undefined): void;
   now?(): number;
@@ -83,6 +85,11 @@ export class HealthWatch {
   }
 
   private due(server: ServerNode): boolean {
+    if (this.ports.alive && !this.ports.alive(server)) {
+      this.expandedSet.delete(server);
+      this.selectedSet.delete(server);
+      return false;
+    }
     if (!this.ports.enabled() || server.vm.power_on !== true || this.inFlight.has(server)) return false;
     const h = server.health;
     return h?.result === undefined || this.now() - h.at >= HEALTH_MAX_AGE_MS;

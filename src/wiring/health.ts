@@ -18,6 +18,7 @@ export function profileHealth(o: {
   profileId: string;
   log: { info(m: string): void; warn(m: string): void };
   changed(servers: ServerNode[] | undefined): void;
+  alive(server: ServerNode): boolean;
 }): { watch: HealthWatch; dispose(): void } {
   const cfg = () => vscode.workspace.getConfiguration('bigv');
   const read = async (server: ServerNode): Promise<HealthResult> => {
@@ -30,7 +31,7 @@ export function profileHealth(o: {
     if (!result.ok) o.log.info(`Health of ${fullName(server)} unavailable: ${result.reason}`);
     return result;
   };
-  const watch = new HealthWatch({ enabled: () => healthEnabledFor(cfg().get<unknown>('health.enabled'), o.profileId), read, changed: o.changed });
+  const watch = new HealthWatch({ enabled: () => healthEnabledFor(cfg().get<unknown>('health.enabled'), o.profileId), read, changed: o.changed, alive: o.alive });
   const sub = vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration('bigv.health')) watch.settingChanged();
   });

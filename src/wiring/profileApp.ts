@@ -121,7 +121,7 @@ export class ProfileApp implements ProfileEntry, vscode.Disposable {
     this.ctx = core.ctx;
     const notice = new StaleNotice({ redraw: () => this.tree.refreshAll(), setNotice: (n) => controls().setNotice(n, profile.id), errors: core.errors, retry: () => loader.refreshAll(), profileName: () => core.nameAmongSeveral() });
     this.firstPaint = new FirstPaint({ loaded: () => estate.status === 'loaded', loading: () => loader.pending ?? this.starting });
-    const health = profileHealth({ extensionPath: context.extensionPath, profileId: profile.id, log, changed: (servers) => this.tree.healthChanged(servers) });
+    const health = profileHealth({ extensionPath: context.extensionPath, profileId: profile.id, log, changed: (servers) => this.tree.healthChanged(servers), alive: (s) => estate.server(s.vm.id) === s });
     this.health = health.watch;
     this.tree = new ServerTreeProvider(estate, () => this.firstPaint.wait(), () => loader.stale !== undefined, () => controls().filter, core.details, health.watch);
     this.disposables.push(

@@ -18,7 +18,7 @@ function estateOf(n: number): Estate {
   return estate;
 }
 
-function harness(o: { enabled?: boolean; result?: (s: ServerNode) => HealthResult } = {}) {
+function harness(o: { enabled?: boolean; result?: (s: ServerNode) => HealthResult; estate?: Estate } = {}) {
   let enabled = o.enabled ?? true;
   let now = 1_000_000;
   let active = 0;
@@ -30,6 +30,7 @@ function harness(o: { enabled?: boolean; result?: (s: ServerNode) => HealthResul
   const watch = new HealthWatch({
     enabled: () => enabled,
     now: () => now,
+    ...(o.estate ? { alive: (s: ServerNode) => o.estate!.server(s.vm.id) === s } : {}),
     changed: (servers) => changed.push(servers?.map((s) => s.vm.name)),
     read: async (server) => {
       reads.push(server.vm.name);
@@ -103,6 +104,19 @@ describe('estate/health: when health is read, and its row', () => {
     await settle();
     assert.deepEqual(h.reads, ['web1']);
     assert.deepEqual(estate.children(web3).map((n) => n.kind), ['discs', 'network']);
+  });
+
+  it('signed out (the estate cleared): a server once shown is not read again', async () => {
+    const estate = estateOf(1);
+    const h = harness({ estate });
+    h.watch.shown(estate.server(1)!);
+    await h.watch.tick();
+    await settle();
+    estate.clear();
+    h.advance(HEALTH_MAX_AGE_MS);
+    await h.watch.tick();
+    await settle();
+    assert.deepEqual(h.reads, ['web1']);
   });
 
   it('a selection of many: a few at a time', async () => {
