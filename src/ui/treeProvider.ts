@@ -140,7 +140,8 @@ export class ServerTreeProvider implements vscode.TreeDataProvider<EstateNode>, 
         item.iconPath = new vscode.ThemeIcon(view.icon, new vscode.ThemeColor(view.color));
         // A disc over 90 % or memory exhausted (read over SSH when health is on) flags the row.
         const flag = node.vm.power_on === true ? serverHealthWords(node.health).flag : undefined;
-        item.description = rowText([view.description, flag && `⚠ ${flag}`].filter(Boolean).join(' · '));
+        // First, so a narrow view that cuts the description off still shows it.
+        item.description = rowText([flag && `⚠ ${flag}`, view.description].filter(Boolean).join(' · '));
         item.accessibilityInformation = { label: rowText(`${fullName(node)}, ${view.label}, ${item.description}`) };
         return item;
       }

@@ -1,6 +1,7 @@
 // Into the server itself (issue 22): an SSH terminal to a running server's own address (the
 // simulator puts each server's primary IP on loopback, where the test SSH server plays its sshd),
-// and the SSH config kept for the servers, in a HOME of the scenario's own.
+// the SSH config kept for the servers, in a HOME of the scenario's own, and health at a glance
+// (read over SSH from the same sshd, which says web2's root disc is 95 % full).
 import * as assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -18,7 +19,7 @@ describe('SSH: a terminal to the server, and the SSH config kept for the servers
   scenarioHooks('22-ssh', (x) => (s = x), {
     signIn: {},
     env: { HOME: home },
-    settings: (b) => ({ 'bigv.ssh.args': b.console.sshArgs }),
+    settings: (b) => ({ 'bigv.ssh.args': b.console.sshArgs, 'bigv.health.enabled': true }),
     then: async () => {
       await mkdir(path.dirname(userConfig), { recursive: true, mode: 0o700 });
       await writeFile(userConfig, 'Host *\n  ServerAliveInterval 30\n');
@@ -41,6 +42,18 @@ describe('SSH: a terminal to the server, and the SSH config kept for the servers
 
   it('is not offered on a stopped server', async function () {
     assert.ok(!(await s.wb.contextMenuEntries('staging')).includes('Open SSH Terminal'));
+  });
+
+  it('Health: web2 expanded shows load, memory and its full disc, and its row is flagged', async function () {
+    const { wb } = s;
+    await wb.expand('web2');
+    await wb.waitForRowDescription('Health', /^⚠ disc full \(\/\) · load 2\.31 · mem 41 % · \/ 95 %$/, { timeoutMs: 30_000 });
+    await wb.waitForRowDescription('web2', /^⚠ disc full \(\/\) · /, { timeoutMs: 10_000 });
+    const read = s.backends.console.execs.find((e) => e.serverName === 'web2');
+    assert.ok(read, 'the test sshd ran the health command on web2');
+    assert.equal(read.username, 'root');
+    assert.ok(!s.backends.console.execs.some((e) => e.serverName === 'staging'), 'a stopped server is not read');
+    await wb.shot('22-health');
   });
 
   it('Keep an SSH Config…: the file at once, the Include only after asking, and it follows a rename', async function () {
