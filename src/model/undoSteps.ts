@@ -8,6 +8,8 @@ import type { ServerAction } from './serverState';
 export type UndoStep =
   | { kind: 'restore' }
   | { kind: 'start' }
+  /** A start undone: the operating system asked to shut down cleanly. */
+  | { kind: 'shutdown' }
   | { kind: 'rename'; name: string }
   | { kind: 'move'; groupId: number }
   | { kind: 'resize'; cores: number; memory: number }
@@ -27,6 +29,8 @@ export function undoOfAction(action: ServerAction, before: VirtualMachine): Undo
     case 'stop':
     case 'shutdown':
       return before.power_on ? { kind: 'start' } : undefined;
+    case 'start':
+      return before.power_on ? undefined : { kind: 'shutdown' };
     case 'delete':
       return { kind: 'restore' };
     case 'rename':

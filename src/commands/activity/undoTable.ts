@@ -11,6 +11,7 @@ import { succeeded, type CommandContext } from '../context';
 import { runDetail } from '../detailActions';
 import { explainForbidden, serverAdmin } from '../privilege';
 import { restoreSpec } from '../server/restore';
+import { shutdownSpec } from '../server/shutdown';
 import { startSpec } from '../server/start';
 
 export interface UndoPlan<S extends UndoStep = UndoStep> {
@@ -61,6 +62,12 @@ export const UNDO: Table = {
     confirm: () => l10n.t('It was powered off by the change this undoes.'),
     refusal: (_s, t) => (t.vm.power_on || t.vm.deleted ? l10n.t('it is not powered off') : undefined),
     run: (ctx, _s, t) => ctx.run([t], startSpec).then(succeeded),
+  },
+  shutdown: {
+    what: (_s, t) => l10n.t('Shut down {0} again', t.fullName),
+    confirm: () => l10n.t('It was started by the change this undoes; its operating system is asked to shut down cleanly.'),
+    refusal: (_s, t) => (t.vm.power_on && !t.vm.deleted ? undefined : l10n.t('it is not running')),
+    run: (ctx, _s, t) => ctx.run([t], shutdownSpec).then(succeeded),
   },
   rename: {
     what: (s, t) => l10n.t('Rename {0} back to {1}', t.fullName, s.name),

@@ -8,6 +8,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { provision, type Provisioned } from '../provision';
 import { startBackends, type Backends } from './backends';
 import { installVsix, startCodeServer, type CodeServer } from './codeServer';
+import { CompanionCalls, companionVsix } from './companion';
 import { prepareExtension, type PreparedExtension } from './extension';
 import { RESULTS_DIR } from './paths';
 import { Workbench } from './workbench';
@@ -39,6 +40,8 @@ export interface Scenario {
   backends: Backends;
   codeServer: CodeServer;
   context: BrowserContext;
+  /** With `companion`: the agent's calls (test/e2e/companion, vscode.lm.invokeTool). */
+  companion?: CompanionCalls;
   close(): Promise<void>;
 }
 
@@ -47,6 +50,8 @@ export interface OpenOptions {
   settings?: Record<string, unknown> | ((b: Backends) => Record<string, unknown>);
   /** The extension host's environment on top of the usual (e.g. a HOME of the scenario's own). */
   env?: Record<string, string>;
+  /** Installs the companion test extension too (in an extensions directory of the scenario's own). */
+  companion?: boolean;
 }
 
 let starting: Promise<E2EEnv> | undefined;
@@ -100,12 +105,22 @@ export function bigvSettings(b: Backends): Record<string, unknown> {
 export async function openScenario(name: string, o: OpenOptions = {}): Promise<Scenario> {
   const env = await getEnv();
   env.backends.reset();
+  const companion = o.companion ? await CompanionCalls.make() : undefined;
+  const extensionsDir = companion ? await mkdtemp(path.join(tmpdir(), 'bigv-e2e-ext-')) : env.extensionsDir;
+  if (companion) {
+    await installVsix(env.provisioned, env.extension.vsixPath, extensionsDir);
+    await installVsix(env.provisioned, await companionVsix(), extensionsDir);
+  }
+  const dropOwn = async (): Promise<void> => {
+    await companion?.dispose();
+    if (companion) await rm(extensionsDir, { recursive: true, force: true }).catch(() => undefined);
+  };
   const codeServer = await startCodeServer({
     provisioned: env.provisioned,
-    extensionsDir: env.extensionsDir,
+    extensionsDir,
     settings: { ...bigvSettings(env.backends), ...(typeof o.settings === 'function' ? o.settings(env.backends) : o.settings) },
     log: env.log,
-    ...(o.env ? { env: o.env } : {}),
+    ...(o.env || companion ? { env: { ...o.env, ...(companion ? { BIGV_E2E_COMPANION_DIR: companion.dir } : {}) } } : {}),
   });
   const context = await env.browser.newContext({ viewport: { width: 1360, height: 860 } });
   try {
@@ -118,14 +133,17 @@ export async function openScenario(name: string, o: OpenOptions = {}): Promise<S
       backends: env.backends,
       codeServer,
       context,
+      ...(companion ? { companion } : {}),
       async close() {
         await context.close().catch(() => undefined);
         await codeServer.stop();
+        await dropOwn();
       },
     };
   } catch (err) {
     await context.close().catch(() => undefined);
     await codeServer.stop();
+    await dropOwn();
     throw err;
   }
 }

@@ -16,7 +16,7 @@ export interface ScenarioHooksOptions extends OpenOptions {
 export function scenarioHooks(name: string, set: (s: Scenario) => void, o: ScenarioHooksOptions = {}): void {
   let current: Scenario | undefined;
   before(async function () {
-    current = await openScenario(name, { ...(o.settings ? { settings: o.settings } : {}), ...(o.env ? { env: o.env } : {}) });
+    current = await openScenario(name, { ...(o.settings ? { settings: o.settings } : {}), ...(o.env ? { env: o.env } : {}), ...(o.companion ? { companion: true } : {}) });
     set(current);
     if (o.signIn) {
       await signIn(current.wb, o.signIn);
