@@ -1,6 +1,9 @@
 // Every language-model tool, by name. package.json's contributes.languageModelTools lists the same
 // names with their words (words.ts) and input schemas (test/tools/manifest.test.ts checks it).
+import { activityLog } from './activityTool';
 import { backUpNow } from './detailTools';
+import { addDisc, resizeDisc, scheduleBackups } from './discChange';
+import { addIps, setRdns } from './ipChange';
 import { moveServer, renameServer, resizeServer, restoreServer, setAutomaticRestart, setCdrom } from './change';
 import { listChoices } from './choices';
 import { serverDetails, whoMayDoWhat } from './details';
@@ -10,8 +13,9 @@ import { powerServers } from './power';
 import type { ToolDefinition } from './types';
 
 export const TOOLS: readonly ToolDefinition<never>[] = [
-  findServers, serverDetails, listChoices, whoMayDoWhat,
+  findServers, serverDetails, listChoices, whoMayDoWhat, activityLog,
   powerServers, resizeServer, renameServer, moveServer, setAutomaticRestart, setCdrom, restoreServer, backUpNow,
+  addDisc, resizeDisc, scheduleBackups, addIps, setRdns,
   openIrreversible,
 ] as unknown as readonly ToolDefinition<never>[];
 

@@ -37,6 +37,12 @@ export const WORDS: Record<string, ToolWords> = {
     modelDescription: "Lists the signed-in user's Bytemark Cloud privileges (level and what it is on), or with server the privileges on that server. A change to a server needs server administrator on it, or group or account administrator; use this when a change was refused for privileges.",
     toolReferenceName: 'bigvPrivileges',
   },
+  bigv_activity: {
+    displayName: 'Bytemark Cloud Activity',
+    userDescription: 'Lists the changes made from this window (by you or an agent), newest first.',
+    modelDescription: 'Lists the Activity log: the changes made from this VS Code window to Bytemark Cloud servers, by the person or by an agent tool, newest first: time (UTC), who, what, outcome, the error if any, and whether Undo is offered in the Activity view. limit: how many (default 20, up to 100); server: part of a name to narrow to. Use it to say what was done, or to check a change went through.',
+    toolReferenceName: 'bigvActivity',
+  },
   bigv_powerServers: {
     displayName: 'Start, Stop or Restart Bytemark Cloud Servers',
     userDescription: 'Starts, stops, shuts down, restarts or resets servers, after you confirm.',
@@ -86,6 +92,36 @@ export const WORDS: Record<string, ToolWords> = {
     userDescription: "Takes a backup of a server's disc now, after you confirm.",
     modelDescription: "Takes a backup now of one disc of a Bytemark Cloud server (disc: its label, as bigv_serverDetails shows; may be left out when the server has one disc). The person confirms first.",
     toolReferenceName: 'bigvBackUp',
+  },
+  bigv_addDisc: {
+    displayName: 'Add a Disc to a Bytemark Cloud Server',
+    userDescription: 'Adds a disc (size in GiB, storage grade) to a server, after you confirm.',
+    modelDescription: 'Adds a disc to one Bytemark Cloud server: sizeGiB (1-2048), grade (a storage grade from bigv_listChoices; sata when left out), label (disc-N when left out). A running server sees it after its next restart. The person confirms first.',
+    toolReferenceName: 'bigvAddDisc',
+  },
+  bigv_resizeDisc: {
+    displayName: 'Grow a Bytemark Cloud Disc',
+    userDescription: "Grows one of a server's discs, after you confirm.",
+    modelDescription: "Grows one disc of a Bytemark Cloud server to sizeGiB (larger than now: discs cannot shrink). disc: its label, as bigv_serverDetails shows (may be left out when the server has one disc). The server sees the new space after a restart. The person confirms first.",
+    toolReferenceName: 'bigvResizeDisc',
+  },
+  bigv_scheduleBackups: {
+    displayName: 'Schedule Backups of a Bytemark Cloud Disc',
+    userDescription: 'Adds a backup schedule to a disc, after you confirm.',
+    modelDescription: 'Adds a backup schedule to one disc of a Bytemark Cloud server: every (daily, weekly, or an interval such as 12h, 2d, 1w; at least an hour), start (the first backup: hh:mm, its next occurrence, or YYYY-MM-DD hh:mm, London time; default 00:00), keep (how many backups to keep, default 7). disc: its label (may be left out when the server has one disc). The person confirms first.',
+    toolReferenceName: 'bigvScheduleBackups',
+  },
+  bigv_addIps: {
+    displayName: 'Add IP Addresses to a Bytemark Cloud Server',
+    userDescription: 'Adds extra IPv4 addresses to a server, after you confirm.',
+    modelDescription: 'Adds count (1-4) extra IPv4 addresses to one Bytemark Cloud server, routed via its primary address. reason is required: Bytemark reviews every request, so say why they are needed (e.g. a second TLS site). The server must be configured to use them. The person confirms first.',
+    toolReferenceName: 'bigvAddIps',
+  },
+  bigv_setReverseDns: {
+    displayName: 'Set Reverse DNS of a Bytemark Cloud Address',
+    userDescription: "Sets the host name one of a server's addresses resolves back to, after you confirm.",
+    modelDescription: "Sets the reverse DNS of one address (ip, as bigv_serverDetails lists) of a Bytemark Cloud server to hostname; an empty hostname gives it Bytemark's default again. Its forward DNS should point at the address too. The person confirms first.",
+    toolReferenceName: 'bigvReverseDns',
   },
   bigv_openIrreversible: {
     displayName: 'Open an Irreversible Bytemark Cloud Action',
