@@ -1,15 +1,13 @@
 // A profile's health reads (estate/health.ts) given VS Code's parts: the setting, the SSH user and
 // arguments of Open SSH Terminal, the built-in client in dist/consoles.js (required on the first
-// read), and the tree provider to redraw. Every failure becomes a reason on the Health row.
-import * as l10n from '@vscode/l10n';
+// read: the argv checks, ssh2 and node:net stay out of activation), and the tree provider to
+// redraw. Every failure becomes a reason on the Health row.
 import * as vscode from 'vscode';
 import { healthEnabledFor } from '../config/health';
 import { sshUserFor } from '../config/sshUser';
 import { HealthWatch } from '../estate/health';
 import { fullName, type ServerNode } from '../estate/nodes';
 import { loadConsoles } from '../features/console/loadConsoles';
-import { buildServerSshArgv } from '../features/console/serverSshArgv';
-import { parseConsoleSettings } from '../features/console/sshArgv';
 import { primaryIp } from '../model/format';
 import type { HealthResult } from '../model/health';
 
@@ -22,12 +20,14 @@ export function profileHealth(o: {
 }): { watch: HealthWatch; dispose(): void } {
   const cfg = () => vscode.workspace.getConfiguration('bigv');
   const read = async (server: ServerNode): Promise<HealthResult> => {
-    const parsed = parseConsoleSettings(cfg().get<unknown>('console.sshPath'), cfg().get<unknown>('ssh.args'));
-    if (!parsed.ok) return { ok: false, reason: l10n.t('bigv.ssh.args is not a list of strings') };
     const user = sshUserFor(cfg(), o.profileId, fullName(server), (m) => o.log.warn(m));
-    const argv = buildServerSshArgv({ sshArgs: parsed.settings.sshArgs, user, address: primaryIp(server.vm) });
-    if (!argv.ok) return { ok: false, reason: argv.problem === 'bad-user' ? l10n.t('the SSH user is not a plain user name') : l10n.t('no IP address') };
-    const result = await loadConsoles(o.extensionPath).readServerHealth({ host: argv.address, username: user, sshArgs: parsed.settings.sshArgs, log: (l) => o.log.info(l) });
+    const result = await loadConsoles(o.extensionPath).readServerHealth({
+      sshPath: cfg().get<unknown>('console.sshPath'),
+      sshArgs: cfg().get<unknown>('ssh.args'),
+      user,
+      address: primaryIp(server.vm),
+      log: (l) => o.log.info(l),
+    });
     if (!result.ok) o.log.info(`Health of ${fullName(server)} unavailable: ${result.reason}`);
     return result;
   };
