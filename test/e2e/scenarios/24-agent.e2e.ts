@@ -112,4 +112,12 @@ describe('an agent through vscode.lm.invokeTool, and the Activity view', functio
     assert.match((await activityRow(wb, /^Starting staging\.web\.demo$/).locator('.custom-view-tree-node-item-icon, .codicon').first().getAttribute('class')) ?? '', /codicon-discard/);
     await wb.shot('activity-undone');
   });
+
+  it('bigv_activity tells the agent what was done and that it was undone', async function () {
+    const log = await agent('bigv_activity', { server: 'staging' });
+    assert.ok(log.ok, log.error);
+    assert.match(log.text!, /^2 change\(s\), newest first/);
+    assert.match(log.text!, /\| demo \| Shutting down staging\.web\.demo \| done/);
+    assert.match(log.text!, /\| agent: bigv_powerServers \| Starting staging\.web\.demo \| done \| undone since$/m);
+  });
 });
