@@ -9,6 +9,7 @@ import { listChoices } from './choices';
 import { serverDetails, whoMayDoWhat } from './details';
 import { findServers } from './find';
 import { openIrreversible } from './open';
+import { openCreateServer } from './openCreate';
 import { powerServers } from './power';
 import type { ToolDefinition } from './types';
 
@@ -16,7 +17,7 @@ export const TOOLS: readonly ToolDefinition<never>[] = [
   findServers, serverDetails, listChoices, whoMayDoWhat, activityLog,
   powerServers, resizeServer, renameServer, moveServer, setAutomaticRestart, setCdrom, restoreServer, backUpNow,
   addDisc, resizeDisc, scheduleBackups, addIps, setRdns,
-  openIrreversible,
+  openIrreversible, openCreateServer,
 ] as unknown as readonly ToolDefinition<never>[];
 
 const BY_NAME = new Map(TOOLS.map((t) => [t.name, t]));

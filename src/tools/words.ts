@@ -123,6 +123,13 @@ export const WORDS: Record<string, ToolWords> = {
     modelDescription: "Sets the reverse DNS of one address (ip, as bigv_serverDetails lists) of a Bytemark Cloud server to hostname; an empty hostname gives it Bytemark's default again. Its forward DNS should point at the address too. The person confirms first.",
     toolReferenceName: 'bigvReverseDns',
   },
+  bigv_openCreateServer: {
+    displayName: 'Open Create Server in Bytemark Cloud',
+    userDescription: 'Opens the Create Server wizard (on a group, if given) for you to fill in and confirm.',
+    modelDescription:
+      'To make a new Bytemark Cloud server: no tool creates one (it costs money, and its root password must stay with the person). This opens the ordinary Create Server wizard in VS Code, on group (as group.account) when given, where the person picks name, zone, size, discs and image, sets the password and confirms. It changes nothing itself; suggest sizes and images from bigv_listChoices, and ask the person what they did.',
+    toolReferenceName: 'bigvCreateServer',
+  },
   bigv_openIrreversible: {
     displayName: 'Open an Irreversible Bytemark Cloud Action',
     userDescription: 'Opens reimage, delete, purge or restore-backup for you to confirm by typing the name.',

@@ -113,6 +113,18 @@ describe('language-model tools: changing, through the commands', () => {
     assertNoWrites(h);
   });
 
+  it('bigv_openCreateServer creates nothing: it opens the Create Server wizard on the group, where the password stays with the person', async () => {
+    const r = await rig();
+    const host = hostOf(r);
+    const answer = (await host.call('bigv_openCreateServer', { group: 'web.demo' })).answer;
+    assert.deepEqual(host.opened, ['bigv.createServer default group']);
+    assert.match(answer, /Create Server wizard is open in VS Code on web\.demo: .*root password there/);
+    await host.call('bigv_openCreateServer', {});
+    assert.equal(host.opened.length, 2, 'without a group the wizard asks where');
+    assert.match(await refusal(host.call('bigv_openCreateServer', { group: 'nowhere.demo' })), /No group nowhere\.demo/);
+    assertNoWrites(h);
+  });
+
   it('the handler runs with actor "agent: <tool>", and run is called on that copy', async () => {
     const r = await rig();
     const seen: (string | undefined)[] = [];

@@ -19,7 +19,7 @@ export function hostOf(r: { ctx: CommandContext; estate: Estate }, setting: Tool
     opened: [],
     access: () => host.setting,
     profiles: () => [{ profile: profile ?? r.ctx.profiles.list()[0]!, ctx: r.ctx, node: (id: number) => r.estate.server(id) }],
-    openCommand: async (id, profileId, arg) => void host.opened.push(`${id} ${profileId} ${(arg as { vm?: { name: string } }).vm?.name ?? (arg as { kind?: string }).kind}`),
+    openCommand: async (id, profileId, arg) => void host.opened.push(`${id} ${profileId} ${(arg as { vm?: { name: string } } | undefined)?.vm?.name ?? (arg as { kind?: string } | undefined)?.kind ?? '(palette)'}`),
     runner: undefined as unknown as ToolRunner,
     async call(name, input) {
       const p = await host.runner.prepare(name, input);
