@@ -45,7 +45,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
-  const settings = { ...bigvSettings(backends), 'bigv.pollIntervalSeconds': 2 };
+  // Health on, so expanding a running server shows its Health row (web2's disc is 95 % full).
+  const settings = { ...bigvSettings(backends), 'bigv.pollIntervalSeconds': 2, 'bigv.health.enabled': true };
   console.log(`demo: simulator (auth + API) on ${backends.sim.url}; serial consoles on 127.0.0.x port ${backends.console.port}`);
 
   if (useDesktop) {
