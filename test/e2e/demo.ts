@@ -45,8 +45,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
-  // Health on, so expanding a running server shows its Health row (web2's disc is 95 % full).
-  const settings = { ...bigvSettings(backends), 'bigv.pollIntervalSeconds': 2, 'bigv.health.enabled': true };
+  // The servers' own sshd is the test server on each server's loopback address: its key and
+  // known_hosts options, so Open SSH Terminal works; health on, so expanding a running server
+  // shows its Health row (web2's disc is 95 % full). (Scenario 22 sets the same.)
+  const settings = { ...bigvSettings(backends), 'bigv.pollIntervalSeconds': 2, 'bigv.ssh.args': backends.console.sshArgs, 'bigv.health.enabled': true };
   console.log(`demo: simulator (auth + API) on ${backends.sim.url}; serial consoles on 127.0.0.x port ${backends.console.port}`);
 
   if (useDesktop) {

@@ -97,9 +97,6 @@ export function bigvSettings(b: Backends): Record<string, unknown> {
     'bigv.apiEndpoint': b.sim.url,
     'bigv.authEndpoint': b.sim.url,
     'bigv.console.sshArgs': b.console.sshArgs,
-    // The servers' own sshd is the same test server (on each server's loopback address): its key
-    // and known_hosts, so Open SSH Terminal works in every scenario and in `npm run demo`.
-    'bigv.ssh.args': b.console.sshArgs,
     'bigv.pollIntervalSeconds': 1,
   };
 }
