@@ -4,6 +4,7 @@
 import * as l10n from '@vscode/l10n';
 import type { ApiKey, Privilege } from '../api/resourceSchemas';
 import { splitKeys } from '../api/brain/people';
+import { isBigvError } from '../api/errorBase';
 import { errorReason } from '../model/failureText';
 import type { SessionAccess } from './sessionAccess';
 import { isKeyPrivilege } from './writeAccess';
@@ -68,7 +69,7 @@ export class AccountModel {
         failed((r) => l10n.t('Privileges could not be read: {0}', r)),
       ),
       // A key may be refused the list (403): the view then leaves the section out rather than call it an error.
-      brain.apiKeys.list().catch((err: unknown) => (isForbidden(err) ? undefined : failed((r) => l10n.t('API keys could not be read: {0}', r))(err))),
+      brain.apiKeys.list().catch((err: unknown) => (isBigvError(err) && err.kind === 'forbidden' ? undefined : failed((r) => l10n.t('API keys could not be read: {0}', r))(err))),
     ]);
     for (const p of problems) this.deps.log.warn(`Reading your account: ${p}`);
     // A failed read is not kept: the next expand tries again.
@@ -76,5 +77,3 @@ export class AccountModel {
     return { username, keys: keys ?? [], privileges: privileges ?? [], apiKeySession, apiKeys, problems };
   }
 }
-
-const isForbidden = (err: unknown): boolean => typeof err === 'object' && err !== null && (err as { kind?: unknown }).kind === 'forbidden';

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ApiKey, Privilege } from '../api/resourceSchemas';
 import { apiKeyState } from '../model/apiKeys';
+import { levelDoes, privilegeText } from '../model/privileges';
 import type { AccountData, AccountModel } from '../estate/account';
 import { apiKeyContext, FIXED_ROWS, privilegeContext, sshKeyContext } from '../model/rowActions';
 import { parsePublicKey } from '../model/sshKeys';
@@ -21,25 +22,6 @@ export type AccountRow =
   | { kind: 'apiKeys'; count: number }
   | { kind: 'apiKey'; key: ApiKey }
   | { kind: 'note'; id: string; label: string };
-
-/** `account_admin on demo`, `group_admin on web.demo`, `vm_console on db1.db.demo`. */
-export function privilegeText(p: Privilege): string {
-  const on = p.virtual_machine_name
-    ? [p.virtual_machine_name, p.group_name, p.account_name].filter(Boolean).join('.')
-    : p.group_name
-      ? [p.group_name, p.account_name].filter(Boolean).join('.')
-      : p.account_name ?? (p.virtual_machine_id ? `#${p.virtual_machine_id}` : p.group_id ? `#${p.group_id}` : p.account_id ? `#${p.account_id}` : '');
-  return on ? vscode.l10n.t('{0} on {1}', p.level, on) : p.level;
-}
-
-const LEVEL_WORDS: Record<string, () => string> = {
-  account_admin: () => vscode.l10n.t('may change everything in the account'),
-  group_admin: () => vscode.l10n.t('may change the group\'s servers'),
-  vm_admin: () => vscode.l10n.t('may change the server'),
-  vm_console: () => vscode.l10n.t('may open the server\'s console'),
-  cluster_admin: () => vscode.l10n.t('Bytemark staff'),
-  cluster_su: () => vscode.l10n.t('Bytemark staff'),
-};
 
 export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<AccountRow | undefined>();
@@ -116,7 +98,7 @@ export class AccountTreeProvider implements vscode.TreeDataProvider<AccountRow>,
         const item = new vscode.TreeItem(rowText(privilegeText(p)), None);
         const keyed = p.api_key_id !== undefined && p.api_key_id !== null;
         item.id = row.under === undefined ? `privilege:${p.id}` : `apikey:${row.under}:privilege:${p.id}`;
-        const words = Object.hasOwn(LEVEL_WORDS, p.level) ? LEVEL_WORDS[p.level]!() : '';
+        const words = levelDoes(p.level);
         const key = keyed ? this.data?.apiKeys?.find((k) => k.id === p.api_key_id) : undefined;
         item.description = key ? rowText(vscode.l10n.t('key {0} · {1}', key.label, words)) : words;
         item.iconPath = new vscode.ThemeIcon('shield');

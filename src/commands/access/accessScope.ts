@@ -21,17 +21,6 @@ export interface AccessScope {
   manage: boolean;
 }
 
-/** A level in words, for picks and confirmations. */
-export function levelWords(level: string): string {
-  const words: Record<string, () => string> = {
-    account_admin: () => l10n.t('account administrator: may change everything in the account'),
-    group_admin: () => l10n.t('group administrator: may change the group and its servers'),
-    vm_admin: () => l10n.t('server administrator: may change the server'),
-    vm_console: () => l10n.t('console: may open the server\'s consoles, change nothing'),
-  };
-  return Object.hasOwn(words, level) ? words[level]!() : level;
-}
-
 const isNode = (x: unknown, kind: 'account' | 'group'): boolean => typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === kind;
 
 export function scopeOf(ctx: CommandContext, node: AccountNode | GroupNode | ServerNode): AccessScope {

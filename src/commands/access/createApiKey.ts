@@ -10,7 +10,8 @@ import type { CommandContext, CommandHandler } from '../context';
 import { defineCommand } from '../definition';
 import { runDetail } from '../detailActions';
 import { resultOf, runWizard, stepPick, type Step } from '../wizard';
-import { levelWords, resolveScope, type AccessScope } from './accessScope';
+import { levelWords } from '../../model/privileges';
+import { resolveScope, type AccessScope } from './accessScope';
 
 interface NewKey {
   label?: string;

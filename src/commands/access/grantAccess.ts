@@ -9,7 +9,8 @@ import { defineCommand } from '../definition';
 import { runDetail } from '../detailActions';
 import { explainForbidden, accountAdmin, groupAdmin } from '../privilege';
 import { resultOf, runWizard, stepPick, type Step } from '../wizard';
-import { levelWords, resolveScope, type AccessScope } from './accessScope';
+import { levelWords } from '../../model/privileges';
+import { resolveScope, type AccessScope } from './accessScope';
 
 /** A Bytemark username: letters, digits and `._-`, as the panel allows; never a path or a space. */
 export function usernameProblem(text: string): string | undefined {

@@ -5,8 +5,8 @@ import type { Privilege } from '../../api';
 import type { PickItem } from '../../interaction/port';
 import type { CommandHandler } from '../context';
 import { defineCommand } from '../definition';
-import { levelWords } from './accessScope';
-import { holder, privilegeTarget, revoke } from './revokeWords';
+import { levelWords, privilegeTarget } from '../../model/privileges';
+import { holder, revoke } from './revokeWords';
 
 const privilegeOf = (arg: unknown): Privilege | undefined =>
   typeof arg === 'object' && arg !== null && (arg as { kind?: unknown }).kind === 'privilege' ? (arg as { privilege: Privilege }).privilege : undefined;

@@ -4,14 +4,7 @@ import type { Privilege } from '../../api';
 import type { CommandContext } from '../context';
 import { runDetail } from '../detailActions';
 import { explainForbidden } from '../privilege';
-import { levelWords } from './accessScope';
-
-/** `web1.web.demo`, `web.demo`, `demo`: what a privilege is on, as far as it says. */
-export function privilegeTarget(p: Privilege): string {
-  if (p.virtual_machine_name) return [p.virtual_machine_name, p.group_name, p.account_name].filter(Boolean).join('.');
-  if (p.group_name) return [p.group_name, p.account_name].filter(Boolean).join('.');
-  return p.account_name ?? `#${p.virtual_machine_id ?? p.group_id ?? p.account_id ?? '?'}`;
-}
+import { levelWords, privilegeTarget } from '../../model/privileges';
 
 /** "demo", or "demo's API key #3". */
 export const holder = (p: Privilege): string => (p.api_key_id === undefined || p.api_key_id === null ? p.username : l10n.t('{0}\'s API key #{1}', p.username, p.api_key_id));

@@ -6,7 +6,8 @@ import type { Privilege } from '../../api';
 import type { PickItem } from '../../interaction/port';
 import type { CommandHandler } from '../context';
 import { defineCommand } from '../definition';
-import { levelWords, resolveScope } from './accessScope';
+import { levelWords } from '../../model/privileges';
+import { resolveScope } from './accessScope';
 import { grantOn } from './grantAccess';
 import { holder, revoke } from './revokeWords';
 
