@@ -4,7 +4,7 @@
 import * as l10n from '@vscode/l10n';
 import type { ApiKey, Privilege } from '../api/resourceSchemas';
 import { splitKeys } from '../api/brain/people';
-import { isBigvError } from '../api/errorBase';
+import { isBigvError } from '../api';
 import { errorReason } from '../model/failureText';
 import type { SessionAccess } from './sessionAccess';
 import { isKeyPrivilege } from './writeAccess';
