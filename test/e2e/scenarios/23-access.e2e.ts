@@ -15,6 +15,10 @@ describe('who may do what: API keys and access', function () {
     const people = s.backends.sim.state.people;
     await openAccountPane(wb);
     const pane = accountPane(wb);
+    // The Servers pane folded away, so Your Account has the room: its last row (API Keys) sat at
+    // the pane's edge, where a right-click could find it covered by the next pane's header.
+    const serversHeader = wb.serversPane().locator('.pane-header .title').first();
+    await serversHeader.click();
     const header = pane.locator('.monaco-list-row', { hasText: 'API Keys' }).first();
     await header.waitFor({ timeout: 15_000 });
     await header.click({ button: 'right' });
@@ -33,9 +37,6 @@ describe('who may do what: API keys and access', function () {
     await wb.clickDialogButton('Copy');
     await wb.waitForStatusBar(/Copied API key github-deploy/);
     assert.ok([...people.privileges.values()].some((p) => p.api_key_id === key.id && p.level === 'group_admin'), 'its privilege, tied to it');
-    // The Servers pane folded away, so Your Account has the room to show the key.
-    const serversHeader = wb.serversPane().locator('.pane-header .title').first();
-    await serversHeader.click();
     const row = pane.locator('.monaco-list-row', { hasText: 'github-deploy' }).first();
     await wb.until('the new key in Your Account', async () => {
       if (await row.isVisible()) return true;
